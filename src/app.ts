@@ -1,16 +1,46 @@
-// Placeholder signature; the real composition root is being written (see NewsService in src/qa/types.ts).
 import type Database from 'better-sqlite3';
 import type { Config } from './config.js';
-import type { Logger } from './logger.js';
+import { createLogger, type Logger } from './logger.js';
+import { NewsStore } from './news/store.js';
+import { createEmbeddings } from './qa/embeddings.js';
+import { createNewsService, ensureSampleData } from './qa/news-service.js';
 import type { NewsService } from './qa/types.js';
 
 /** Everything a command, the CLI or a test needs, built once by createApp. */
 export interface App {
   config: Config;
   news: NewsService;
+  store: NewsStore;
   /** The store's SQLite handle, for small tables owned by other parts (e.g. bot feedback). */
   db: Database.Database;
   logger: Logger;
   now: () => Date;
   close(): Promise<void>;
+}
+
+export interface CreateAppOptions {
+  logger?: Logger;
+  now?: () => Date;
+  /** Ingest the bundled sample data into an empty store (default: config.autoSample). */
+  sample?: boolean;
+  /** Open a store built with another embedding model (only `reindex` does). */
+  allowModelChange?: boolean;
+}
+
+/** The composition root: config → store → services. */
+export async function createApp(config: Config, opts: CreateAppOptions = {}): Promise<App> {
+  const logger = opts.logger ?? createLogger(config.logLevel);
+  const now = opts.now ?? (() => new Date());
+  const store = await NewsStore.open(config.dataDir, createEmbeddings(config), { allowModelChange: opts.allowModelChange });
+  const news = createNewsService({ config, store, logger, now });
+  if (opts.sample ?? config.autoSample) await ensureSampleData(news, config, logger);
+  return {
+    config,
+    news,
+    store,
+    db: store.db,
+    logger,
+    now,
+    close: () => news.close(),
+  };
 }

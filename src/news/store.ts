@@ -1,0 +1,277 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { UserError } from '../errors.js';
+import type { EmbeddingModel } from '../qa/embeddings.js';
+import { migrate } from './schema.js';
+import type { Article, Passage, Scope } from './types.js';
+import { VectorIndex } from './vector-index.js';
+import type { Chunk } from './chunk.js';
+
+/** An article ready to be written: ids, hashes and passages computed. */
+export interface PreparedArticle {
+  id: string;
+  scope: Scope;
+  title: string;
+  url: string | null;
+  canonicalUrl: string | null;
+  source: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  text: string;
+  contentHash: string;
+  chunks: Chunk[];
+}
+
+/** A passage joined with what a citation needs from its article. */
+export interface PassageRow extends Passage {
+  scope: Scope;
+  title: string;
+  url: string | null;
+  source: string | null;
+  publishedAt: string | null;
+}
+
+export interface ExistingArticle {
+  id: string;
+  contentHash: string;
+  title: string;
+  matchedBy: 'url' | 'id' | 'content';
+}
+
+const ARTICLE_COLUMNS = `id, scope, title, url, canonical_url AS canonicalUrl, source, author, published_at AS publishedAt,
+  text, content_hash AS contentHash, ingested_at AS ingestedAt, updated_at AS updatedAt`;
+const PASSAGE_COLUMNS = `p.id, p.article_id AS articleId, p.ord, p.start, p.end, p.text, p.scope, a.title, a.url,
+  a.source, a.published_at AS publishedAt`;
+
+/**
+ * SQLite (articles, passages, FTS5) plus the HNSW vector file, in one data directory.
+ * SQLite is the source of truth; the vector file is rebuilt from it where they disagree.
+ */
+export class NewsStore {
+  readonly db: Database.Database;
+  readonly vectors: VectorIndex;
+  private scopeOfPassage: Map<number, Scope> | null = null;
+
+  private constructor(
+    readonly dir: string,
+    readonly model: EmbeddingModel,
+  ) {
+    fs.mkdirSync(dir, { recursive: true });
+    this.db = new Database(path.join(dir, 'newsdesk.sqlite'));
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    migrate(this.db);
+    const dim = this.getMeta('embedding_dim');
+    this.vectors = new VectorIndex(path.join(dir, 'vectors.hnsw'), dim ? Number(dim) : null);
+  }
+
+  /**
+   * Open (or create) the store. Refuses a store whose vectors came from another embedding model,
+   * unless `allowModelChange` (reindex). Re-embeds passages the vector file is missing.
+   */
+  static async open(dir: string, model: EmbeddingModel, opts: { allowModelChange?: boolean } = {}): Promise<NewsStore> {
+    const store = new NewsStore(dir, model);
+    const recorded = store.getMeta('embedding_model');
+    if (recorded && recorded !== model.modelId && !opts.allowModelChange) {
+      store.db.close();
+      throw new UserError(
+        'model-mismatch',
+        `the store in ${dir} was built with embeddings "${recorded}" but newsdesk is now configured for "${model.modelId}"; ` +
+          'run `newsdesk reindex` to rebuild its vectors with the new model (or restore the old settings)',
+      );
+    }
+    if (!recorded) store.setMeta('embedding_model', model.modelId);
+    if (!opts.allowModelChange || recorded === model.modelId) await store.reconcileVectors();
+    return store;
+  }
+
+  getMeta(key: string): string | null {
+    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+    return row?.value ?? null;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  }
+
+  /**
+   * Make the vector file agree with SQLite: embed passages it lacks (a crash after a commit but
+   * before the vector file was saved) and drop ids whose passages are gone. Returns how many were embedded.
+   */
+  async reconcileVectors(batch = 512): Promise<number> {
+    const ids = this.db.prepare('SELECT id FROM passages').pluck().all() as number[];
+    const inDb = new Set(ids);
+    const stale = this.vectors.ids().filter((id) => !inDb.has(id));
+    this.vectors.remove(stale);
+    const missing = ids.filter((id) => !this.vectors.has(id));
+    const getText = this.db.prepare('SELECT text FROM passages WHERE id = ?').pluck();
+    for (let i = 0; i < missing.length; i += batch) {
+      const slice = missing.slice(i, i + batch);
+      const vectors = await this.model.embeddings.embedDocuments(slice.map((id) => getText.get(id) as string));
+      this.addVectors(slice, vectors);
+    }
+    if (stale.length || missing.length) this.vectors.save();
+    return missing.length;
+  }
+
+  /** Add vectors, recording the dimension the first time. */
+  addVectors(ids: number[], vectors: number[][]): void {
+    if (ids.length === 0) return;
+    this.vectors.add(ids, vectors);
+    if (!this.getMeta('embedding_dim')) this.setMeta('embedding_dim', String(vectors[0]!.length));
+  }
+
+  /** The stored article this input would be: same canonical URL, same supplied id, or same content. */
+  findExisting(scope: Scope, canonicalUrl: string | null, id: string | null, contentHash: string): ExistingArticle | null {
+    const q = (where: string, ...args: unknown[]) =>
+      this.db.prepare(`SELECT id, content_hash AS contentHash, title FROM articles WHERE ${where} LIMIT 1`).get(...args) as
+        | Omit<ExistingArticle, 'matchedBy'>
+        | undefined;
+    const byUrl = canonicalUrl ? q('scope = ? AND canonical_url = ?', scope, canonicalUrl) : undefined;
+    if (byUrl) return { ...byUrl, matchedBy: 'url' };
+    const byId = id ? q('id = ? AND scope = ?', id, scope) : undefined;
+    if (byId) return { ...byId, matchedBy: 'id' };
+    const byContent = q('scope = ? AND content_hash = ?', scope, contentHash);
+    return byContent ? { ...byContent, matchedBy: 'content' } : null;
+  }
+
+  /**
+   * Write an article and its passages in one transaction, replacing `replaceId` if given.
+   * Returns the new passage ids and the ids of passages it replaced.
+   */
+  writeArticle(a: PreparedArticle, replaceId: string | null, now: string): { passageIds: number[]; removedIds: number[] } {
+    const tx = this.db.transaction(() => {
+      let removedIds: number[] = [];
+      let ingestedAt = now;
+      if (replaceId) {
+        removedIds = this.db.prepare('SELECT id FROM passages WHERE article_id = ?').pluck().all(replaceId) as number[];
+        ingestedAt =
+          (this.db.prepare('SELECT ingested_at FROM articles WHERE id = ?').pluck().get(replaceId) as string | undefined) ?? now;
+        this.db.prepare('DELETE FROM articles WHERE id = ?').run(replaceId);
+      }
+      this.db
+        .prepare(
+          `INSERT INTO articles (id, scope, title, url, canonical_url, source, author, published_at, text, content_hash, ingested_at, updated_at)
+           VALUES (@id, @scope, @title, @url, @canonicalUrl, @source, @author, @publishedAt, @text, @contentHash, @ingestedAt, @updatedAt)`,
+        )
+        .run({ ...a, ingestedAt, updatedAt: now });
+      const insert = this.db.prepare(
+        'INSERT INTO passages (article_id, scope, ord, start, end, title, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      );
+      const passageIds = a.chunks.map(
+        (c, ord) => Number(insert.run(a.id, a.scope, ord, c.start, c.end, a.title, c.text).lastInsertRowid),
+      );
+      return { passageIds, removedIds };
+    });
+    const result = tx();
+    if (this.scopeOfPassage) {
+      for (const id of result.removedIds) this.scopeOfPassage.delete(id);
+      for (const id of result.passageIds) this.scopeOfPassage.set(id, a.scope);
+    }
+    return result;
+  }
+
+  /** Delete an article by id or URL (within `scope` when given); returns its removed passage ids, or null. */
+  removeArticle(idOrUrl: string, scope?: Scope, canonicalUrl?: string | null): number[] | null {
+    const scoped = scope ? ' AND scope = ?' : '';
+    const args = scope ? [scope] : [];
+    const row = this.db
+      .prepare(`SELECT id FROM articles WHERE (id = ? OR url = ? OR canonical_url = ?)${scoped} LIMIT 1`)
+      .get(idOrUrl, idOrUrl, canonicalUrl ?? idOrUrl, ...args) as { id: string } | undefined;
+    if (!row) return null;
+    const removed = this.db.transaction(() => {
+      const ids = this.db.prepare('SELECT id FROM passages WHERE article_id = ?').pluck().all(row.id) as number[];
+      this.db.prepare('DELETE FROM articles WHERE id = ?').run(row.id);
+      return ids;
+    })();
+    this.vectors.remove(removed);
+    this.vectors.save();
+    for (const id of removed) this.scopeOfPassage?.delete(id);
+    return removed;
+  }
+
+  getArticle(id: string): Article | null {
+    return (this.db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`).get(id) as Article | undefined) ?? null;
+  }
+
+  passagesByIds(ids: number[]): Map<number, PassageRow> {
+    const out = new Map<number, PassageRow>();
+    if (ids.length === 0) return out;
+    const rows = this.db
+      .prepare(
+        `SELECT ${PASSAGE_COLUMNS} FROM passages p JOIN articles a ON a.id = p.article_id
+         WHERE p.id IN (${ids.map(() => '?').join(',')})`,
+      )
+      .all(...ids) as PassageRow[];
+    for (const r of rows) out.set(r.id, r);
+    return out;
+  }
+
+  /** All passages of an article, in order. */
+  passagesOfArticle(articleId: string, limit = 60): PassageRow[] {
+    return this.db
+      .prepare(`SELECT ${PASSAGE_COLUMNS} FROM passages p JOIN articles a ON a.id = p.article_id WHERE p.article_id = ? ORDER BY p.ord LIMIT ?`)
+      .all(articleId, limit) as PassageRow[];
+  }
+
+  /** BM25 over passages (text, and title at lower weight) within the scopes; best first. */
+  ftsSearch(match: string, scopes: Scope[], limit: number): { id: number; score: number }[] {
+    if (!match) return [];
+    return this.db
+      .prepare(
+        `SELECT p.id AS id, -bm25(passages_fts, 1.0, 0.4) AS score
+         FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
+         WHERE passages_fts MATCH ? AND p.scope IN (${scopes.map(() => '?').join(',')})
+         ORDER BY bm25(passages_fts, 1.0, 0.4) LIMIT ?`,
+      )
+      .all(match, ...scopes, limit) as { id: number; score: number }[];
+  }
+
+  /** Passage-level document frequencies of FTS terms, and the passage count, for IDF weights. */
+  documentFrequencies(terms: string[]): { df: Map<string, number>; total: number } {
+    const df = new Map<string, number>();
+    if (terms.length > 0) {
+      const rows = this.db
+        .prepare(`SELECT term, doc FROM passages_vocab WHERE term IN (${terms.map(() => '?').join(',')})`)
+        .all(...terms) as { term: string; doc: number }[];
+      for (const r of rows) df.set(r.term, r.doc);
+    }
+    const total = this.db.prepare('SELECT count(*) FROM passages').pluck().get() as number;
+    return { df, total };
+  }
+
+  /** A filter for vector search restricting hits to `scopes`, or undefined when nothing needs hiding. */
+  scopeFilter(scopes: Scope[]): ((id: number) => boolean) | undefined {
+    const others = this.db
+      .prepare(`SELECT 1 FROM articles WHERE scope NOT IN (${scopes.map(() => '?').join(',')}) LIMIT 1`)
+      .get(...scopes);
+    if (!others) return undefined;
+    if (!this.scopeOfPassage) {
+      this.scopeOfPassage = new Map();
+      for (const r of this.db.prepare('SELECT id, scope FROM passages').iterate() as Iterable<{ id: number; scope: string }>) {
+        this.scopeOfPassage.set(r.id, r.scope);
+      }
+    }
+    const allowed = new Set(scopes);
+    const map = this.scopeOfPassage;
+    return (id) => allowed.has(map.get(id) ?? '');
+  }
+
+  /** Re-embed every passage with the configured model, replacing the vector file. */
+  async reindex(): Promise<number> {
+    this.vectors.reset(null);
+    this.db.prepare("DELETE FROM meta WHERE key = 'embedding_dim'").run();
+    this.setMeta('embedding_model', this.model.modelId);
+    const n = await this.reconcileVectors();
+    this.vectors.save();
+    return n;
+  }
+
+  close(): void {
+    this.vectors.save();
+    this.db.close();
+  }
+}

@@ -1,0 +1,26 @@
+import type { Embeddings } from '@langchain/core/embeddings';
+import { OpenAIEmbeddings } from '@langchain/openai';
+import type { Config } from '../config.js';
+import { LocalHashEmbeddings } from './local-embeddings.js';
+
+/** An Embeddings plus the id of its vector space, which the store records and checks. */
+export interface EmbeddingModel {
+  embeddings: Embeddings;
+  modelId: string;
+}
+
+/** Local hashed embeddings by default; OpenAI (or any compatible server) when configured. */
+export function createEmbeddings(config: Config): EmbeddingModel {
+  if (config.embeddings === 'openai') {
+    const embeddings = new OpenAIEmbeddings({
+      apiKey: config.openai.apiKey,
+      model: config.openai.embeddingModel,
+      configuration: config.openai.baseURL ? { baseURL: config.openai.baseURL } : undefined,
+      batchSize: 256,
+      maxRetries: 2,
+    });
+    return { embeddings, modelId: `openai/${config.openai.embeddingModel}` };
+  }
+  const local = new LocalHashEmbeddings();
+  return { embeddings: local, modelId: local.modelId };
+}

@@ -1,0 +1,191 @@
+import { splitSentences } from '../news/sentences.js';
+import { conceptOf } from './lexicon.js';
+import { kindCue, parseQuestion, type ParsedQuestion, type QuestionKind } from './question.js';
+import { contentTerms } from './text.js';
+import type { Answerer, AnswerResult, Citation, SearchHit, Turn } from './types.js';
+
+export const ABSTAIN_MESSAGE = "I couldn't find that in the ingested news.";
+
+export interface ExtractiveDeps {
+  /** The full text of an article, to widen a quote to the sentence before it. */
+  articleText(id: string): string | null;
+  /** Passage-level document frequency per stemmed term, and the passage count. */
+  documentFrequencies(terms: string[]): { df: Map<string, number>; total: number };
+}
+
+export interface ExtractiveOptions {
+  /** Below this share of the question's weighted terms the best sentence is no answer. */
+  minCoverage?: number;
+  maxCitations?: number;
+}
+
+/** How much the kind of fact asked for counts: a "how many" answer without a number is no answer. */
+const CUE_WEIGHT: Record<QuestionKind, number> = { count: 0.3, amount: 0.3, time: 0.25, reason: 0.25, person: 0.25, place: 0.15, other: 0 };
+
+interface Candidate {
+  hit: SearchHit;
+  hitRank: number;
+  start: number;
+  end: number;
+  text: string;
+  score: number;
+  coverage: number;
+}
+
+/**
+ * The embedded answerer: scores every sentence of the retrieved passages against the question
+ * (IDF-weighted term and synonym overlap, the passage's own overlap, the kind of fact asked for,
+ * retrieval rank) and answers with the best sentences, verbatim, each cited. It abstains when no
+ * sentence covers enough of the question, or when the question names things no passage mentions.
+ */
+export function createExtractiveAnswerer(deps: ExtractiveDeps, opts: ExtractiveOptions = {}): Answerer {
+  const minCoverage = opts.minCoverage ?? 0.3;
+  const maxCitations = opts.maxCitations ?? 3;
+  return {
+    mode: 'extractive',
+    async answer(question: string, hits: SearchHit[], { history }: { history?: Turn[] } = {}): Promise<AnswerResult> {
+      const q = parseQuestion(question);
+      const abstain = (): AnswerResult => ({ question, answer: ABSTAIN_MESSAGE, abstained: true, mode: 'extractive', citations: [] });
+      if (hits.length === 0 || q.terms.length === 0) return abstain();
+      const weights = termWeights(q, history ?? [], deps);
+      const passageTerms = hits.map((h) => new Set(expand(contentTerms(h.text))));
+      // Names the asker used must appear somewhere in what was retrieved, or this is another story.
+      if (q.names.length > 0 && !q.names.some((n) => passageTerms.some((p) => p.has(n)))) return abstain();
+      const candidates: Candidate[] = [];
+      let bestPassageCoverage = 0;
+      hits.forEach((hit, hitRank) => {
+        const passageCoverage = coverage(passageTerms[hitRank]!, weights.main);
+        bestPassageCoverage = Math.max(bestPassageCoverage, passageCoverage);
+        const historyCoverage = weights.history.size ? coverage(passageTerms[hitRank]!, weights.history) : 0;
+        let prevTerms: string[] = [];
+        for (const s of splitSentences(hit.text)) {
+          const text = hit.text.slice(s.start, s.end);
+          const own = expand(contentTerms(text));
+          // A sentence that leans on the one before ("This led him to…") is quoted with it, so it
+          // is also judged with it.
+          const terms = new Set(LEANS_BACK.test(text) ? own.concat(prevTerms) : own);
+          prevTerms = own;
+          const words = text.split(/\s+/).length;
+          if (words < 4 || /\?\s*$/.test(text)) continue;
+          const cov = coverage(terms, weights.main);
+          let score =
+            cov +
+            0.3 * passageCoverage +
+            0.2 * historyCoverage +
+            CUE_WEIGHT[q.kind] * kindCue(q.kind, text) +
+            0.05 / (hitRank + 1);
+          if (words < 7) score *= 0.85;
+          // Long sentences match many words by chance; temper them.
+          if (words > 40) score /= 1 + (words - 40) / 80;
+          candidates.push({ hit, hitRank, start: hit.start + s.start, end: hit.start + s.end, text, score, coverage: cov });
+        }
+      });
+      candidates.sort((a, b) => b.score - a.score);
+      if (process.env.NEWSDESK_DEBUG_ANSWER) for (const c of candidates.slice(0, 8)) console.error(c.score.toFixed(3), c.coverage.toFixed(2), c.text.slice(0, 120));
+      const best = candidates[0];
+      if (!best || bestPassageCoverage < minCoverage || best.coverage < minCoverage / 2) return abstain();
+      const chosen: Candidate[] = [];
+      const seen = new Set<string>();
+      for (const c of candidates) {
+        if (chosen.length >= maxCitations) break;
+        if (c.score < best.score * 0.5 || c.coverage === 0) break;
+        const key = c.text.replace(/\W+/g, ' ').toLowerCase();
+        if (seen.has(key)) continue;
+        if (chosen.some((o) => o.hit.articleId === c.hit.articleId && o.start < c.end && c.start < o.end)) continue;
+        seen.add(key);
+        chosen.push(c);
+      }
+      const citations = chosen.map((c, i) => toCitation(c, i + 1, deps));
+      const answer = citations.map((c) => `${c.quote} [${c.n}]`).join(' ');
+      return { question, answer, abstained: false, mode: 'extractive', citations };
+    },
+  };
+}
+
+/** Terms plus their synonym-group concepts. */
+function expand(terms: string[]): string[] {
+  const out: string[] = [];
+  for (const t of terms) {
+    out.push(t);
+    const c = conceptOf(t);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+interface Weights {
+  main: Map<string, { weight: number; concept?: string }>;
+  history: Map<string, { weight: number; concept?: string }>;
+  /** Share of the question's weight on terms that occur nowhere in the corpus. */
+  unknownShare: number;
+}
+
+/** IDF weight per question term; earlier turns add their terms as weaker context. */
+function termWeights(q: ParsedQuestion, history: Turn[], deps: ExtractiveDeps): Weights {
+  const historyTerms = [...new Set(history.slice(-2).flatMap((t) => contentTerms(t.question)))].filter((t) => !q.terms.includes(t));
+  const { df, total } = deps.documentFrequencies([...q.terms, ...historyTerms]);
+  const idf = (t: string) => Math.log(1 + (total + 1) / ((df.get(t) ?? 0) + 0.5));
+  const build = (terms: string[]) => new Map(terms.map((t) => [t, { weight: idf(t), concept: conceptOf(t) }]));
+  const main = build(q.terms);
+  let unknown = 0;
+  let all = 0;
+  for (const [t, { weight }] of main) {
+    all += weight;
+    if (!df.get(t)) unknown += weight;
+  }
+  return { main, history: build(historyTerms), unknownShare: all > 0 ? unknown / all : 0 };
+}
+
+/** Share of the weighted question terms a set of terms covers; a synonym counts 60%. */
+function coverage(terms: Set<string>, weights: Map<string, { weight: number; concept?: string }>): number {
+  let got = 0;
+  let all = 0;
+  for (const [t, { weight, concept }] of weights) {
+    all += weight;
+    if (terms.has(t)) got += weight;
+    else if (concept && terms.has(concept)) got += 0.6 * weight;
+    else if (t.length >= 5 && sharesStem(t, terms)) got += 0.6 * weight;
+  }
+  return all > 0 ? got / all : 0;
+}
+
+/** Morphology the stemmer misses ("suppli" vs "supplier"): a shared prefix of 5+ letters. */
+function sharesStem(t: string, terms: Set<string>): boolean {
+  const prefix = t.slice(0, 5);
+  for (const u of terms) {
+    if (u.length >= 5 && u.startsWith(prefix) && (u.startsWith(t) || t.startsWith(u) || commonPrefix(t, u) >= 6)) return true;
+  }
+  return false;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+// A sentence opening with one of these leans on the one before it; quote both so it reads alone.
+const LEANS_BACK = /^(This|That|These|Those|It|He|She|They|His|Her|Their|Its|But|And|So|Such|The move|The decision)\b/;
+
+function toCitation(c: Candidate, n: number, deps: ExtractiveDeps): Citation {
+  let start = c.start;
+  const text = deps.articleText(c.hit.articleId);
+  if (text && LEANS_BACK.test(c.text)) {
+    const prev = splitSentences(text.slice(Math.max(0, start - 600), start)).pop();
+    const prevStart = prev ? Math.max(0, start - 600) + prev.start : -1;
+    // Only within the same paragraph, and only a whole sentence.
+    if (prev && prevStart >= 0 && !text.slice(prevStart, start).includes('\n') && (prev.start > 0 || start - 600 <= 0)) start = prevStart;
+  }
+  const quote = text ? text.slice(start, c.end) : c.text;
+  return {
+    n,
+    articleId: c.hit.articleId,
+    title: c.hit.title,
+    url: c.hit.url,
+    source: c.hit.source,
+    publishedAt: c.hit.publishedAt,
+    quote,
+    start: text ? start : c.start,
+    end: c.end,
+  };
+}

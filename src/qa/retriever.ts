@@ -1,0 +1,89 @@
+import type { NewsStore, PassageRow } from '../news/store.js';
+import { GLOBAL_SCOPE, type Scope } from '../news/types.js';
+import { STOPWORDS, tokenize } from './text.js';
+
+export interface RetrieveOptions {
+  scopes?: Scope[];
+  k?: number;
+  /** Most passages one article may contribute before others get a turn. */
+  perArticle?: number;
+  /** Candidates taken from each ranker before fusion. */
+  candidates?: number;
+  /** 'hybrid' (default), or one ranker alone for evaluation. */
+  mode?: 'hybrid' | 'bm25' | 'vector';
+}
+
+export interface RankedPassage {
+  passage: PassageRow;
+  score: number;
+  bm25Rank: number | null;
+  vectorRank: number | null;
+}
+
+/** Reciprocal rank fusion constant: 60 is the value from Cormack et al. that most systems keep. */
+const RRF_K = 60;
+
+/** An FTS5 MATCH expression: the query's content words, each quoted, OR-ed (BM25 ranks the rest). */
+export function ftsQuery(text: string): string {
+  const words = [...new Set(tokenize(text).filter((t) => !STOPWORDS.has(t) && (t.length > 1 || /\d/.test(t))))];
+  return words.map((w) => `"${w.replace(/"/g, '')}"`).join(' OR ');
+}
+
+/**
+ * Hybrid retrieval: FTS5 BM25 and HNSW cosine, fused by reciprocal rank, then diversified so one
+ * article cannot fill the top-k (at most `perArticle` passages each until others run out).
+ */
+export async function retrieve(store: NewsStore, query: string, opts: RetrieveOptions = {}): Promise<RankedPassage[]> {
+  const scopes = opts.scopes?.length ? opts.scopes : [GLOBAL_SCOPE];
+  const k = opts.k ?? 5;
+  const n = opts.candidates ?? Math.max(50, k * 5);
+  const mode = opts.mode ?? 'hybrid';
+  const lexical = mode === 'vector' ? [] : store.ftsSearch(ftsQuery(query), scopes, n);
+  let semantic: { id: number }[] = [];
+  if (mode !== 'bm25' && store.vectors.size > 0) {
+    const qv = await store.model.embeddings.embedQuery(query);
+    semantic = store.vectors.search(qv, n, store.scopeFilter(scopes));
+  }
+  const fused = new Map<number, { score: number; bm25Rank: number | null; vectorRank: number | null }>();
+  const entry = (id: number) => {
+    let e = fused.get(id);
+    if (!e) fused.set(id, (e = { score: 0, bm25Rank: null, vectorRank: null }));
+    return e;
+  };
+  lexical.forEach((h, i) => {
+    const e = entry(h.id);
+    e.score += 1 / (RRF_K + i + 1);
+    e.bm25Rank = i + 1;
+  });
+  semantic.forEach((h, i) => {
+    const e = entry(h.id);
+    e.score += 1 / (RRF_K + i + 1);
+    e.vectorRank = i + 1;
+  });
+  const ranked = [...fused.entries()].sort((a, b) => b[1].score - a[1].score);
+  const rows = store.passagesByIds(ranked.slice(0, Math.max(k * 6, 30)).map(([id]) => id));
+  const candidates: RankedPassage[] = [];
+  for (const [id, e] of ranked) {
+    const passage = rows.get(id);
+    if (passage) candidates.push({ passage, ...e });
+  }
+  return diversify(candidates, k, opts.perArticle ?? 2);
+}
+
+/** Keep rank order but let each article place at most `cap` passages until the list runs short. */
+export function diversify<T extends { passage: { articleId: string } }>(items: T[], k: number, cap: number): T[] {
+  const out: T[] = [];
+  const overflow: T[] = [];
+  const perArticle = new Map<string, number>();
+  for (const item of items) {
+    const n = perArticle.get(item.passage.articleId) ?? 0;
+    if (n < cap) {
+      out.push(item);
+      perArticle.set(item.passage.articleId, n + 1);
+      if (out.length === k) return out;
+    } else {
+      overflow.push(item);
+    }
+  }
+  return out.concat(overflow.slice(0, k - out.length));
+}
