@@ -81,9 +81,22 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, opts: ExtractiveO
         }
       });
       candidates.sort((a, b) => b.score - a.score);
-      if (process.env.NEWSDESK_DEBUG_ANSWER) for (const c of candidates.slice(0, 8)) console.error(c.score.toFixed(3), c.coverage.toFixed(2), c.text.slice(0, 120));
       const best = candidates[0];
-      if (!best || bestPassageCoverage < minCoverage || best.coverage < minCoverage / 2) return abstain();
+      // Every name the asker used is in what was retrieved: a lower bar for the paraphrased rest.
+      const namesFound = q.names.length > 0 && q.names.every((n) => passageTerms.some((p) => p.has(n)));
+      const bar = namesFound ? minCoverage / 2 : minCoverage;
+      if (!best || bestPassageCoverage < bar || best.coverage < bar / 2) return abstain();
+      // Matching only the names is not an answer ("the capital of Mongolia" vs a story that
+      // mentions Mongolia): a top sentence must match a name and something else the question asks.
+      if (q.names.length > 0) {
+        const names = new Map([...weights.main].filter(([t]) => q.names.includes(t)));
+        const rest = new Map([...weights.main].filter(([t]) => !q.names.includes(t)));
+        const answers = (c: Candidate) => {
+          const terms = new Set(expand(contentTerms(c.text)));
+          return coverage(terms, names) > 0 && (rest.size === 0 || coverage(terms, rest) > 0);
+        };
+        if (!candidates.slice(0, maxCitations + 2).some(answers)) return abstain();
+      }
       const chosen: Candidate[] = [];
       const seen = new Set<string>();
       for (const c of candidates) {

@@ -53,6 +53,8 @@ export function kindCue(kind: QuestionKind, sentence: string): number {
     case 'place':
       return /\b(in|at|from|near) (the )?\p{Lu}\p{Ll}+/u.test(sentence) ? 0.6 : 0;
     case 'reason':
+      // "X happened when Y" is how news often gives a cause; weaker than "because".
+      if (/\b(when|as) (\p{Ll}+ )?\p{Ll}+ (\p{Ll}+ed|was|were|had)\b/u.test(sentence) && !/\bbecause\b/i.test(sentence)) return 0.6;
       return /\b(because|since|due to|as a result|after|led (him|her|them|it|to)|leading to|prompt\w*|trigger\w*|spark\w*|caus\w*|so that|in order to|concern\w*|reason\w*|amid|following|fear\w*)\b/i.test(sentence) ? 1 : 0;
     default:
       return 0;
