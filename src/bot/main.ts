@@ -3,13 +3,13 @@
  * variable and exit 1 — no stack trace. `deploy-commands` as the first argument registers the slash
  * commands instead of starting.
  */
-import { createApp } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
 import { UserError, describeError } from '../errors.js';
-import { createLogger, type Logger } from '../logger.js';
-import { createBot } from './client.js';
-import { deployCommands } from './deploy-commands.js';
+import type { Logger } from '../logger.js';
 import { discordSettingsProblem } from './settings.js';
+
+// The store, the models and discord.js load only after the settings check, so a missing
+// variable is reported at once instead of after seconds of imports.
 
 class StartupError extends Error {}
 
@@ -51,10 +51,12 @@ function connectProblem(err: unknown, config: Config): string {
 async function run(args: string[], logger: { current?: Logger }): Promise<void> {
   const config = settings();
   if (args[0] === 'deploy-commands') {
+    const { deployCommands } = await import('./deploy-commands.js');
     const r = await deployCommands(config);
     console.log(`Registered ${r.names.length} commands ${r.scope === 'guild' ? `to server ${r.guildId}` : 'globally (may take a while to appear)'}: ${r.names.join(', ')}`);
     return;
   }
+  const [{ createLogger }, { createApp }, { createBot }] = await Promise.all([import('../logger.js'), import('../app.js'), import('./client.js')]);
   const log = (logger.current = createLogger(config.logLevel));
   const app = await createApp(config, { logger: log });
   const bot = createBot(app);

@@ -49,11 +49,9 @@ const WHOLE_LINE: RegExp[] = [
   SHARE_BAR,
   /^share (?:this|the) (?:article|story|post|page|video)(?: (?:on|via|with) [\w ]{1,30})?\s*[:.!]?$/i,
   new RegExp(`^share (?:on|via|to) ${SOCIAL}\\s*[:.!]?$`, 'i'),
-  new RegExp(`^(?:follow|like|find|join) (?:us|\\S+(?: \\S+){0,3}) on ${SOCIAL}\\b[^.!?]{0,80}[.!]?$`, 'i'),
+  new RegExp(`^(?:follow|like|find|join) (?:us|me|@\\S+|\\S+(?: \\S+){0,3}) on ${SOCIAL}\\b[^.!?,;]{0,80}[.!]?$`, 'i'),
   /^(?:listen to (?:this|the) (?:article|story)|gift (?:this|the) article|copy link|link copied)\b[^.!?]{0,40}$/i,
 
-  // Newsletter / subscription / app promos (imperative at the start of a short line).
-  /^(?:sign up|signup|sign-up|subscribe|register|click here|click to|tap here|download (?:the|our|it)|get (?:the|our) (?:app|newsletter)|get (?:breaking )?news alerts|open in app|install (?:the|our) app|join (?:our|the) (?:newsletter|mailing list|community|waitlist|discord|telegram)|never miss|don'?t miss (?:out|a story|an update)|want more|enter your email|already a subscriber|become a (?:member|subscriber))\b.{0,200}$/i,
   /^(?:newsletter|newsletters)\b[^.!?]{0,60}$/i,
 
   // Credits.
@@ -69,11 +67,9 @@ const WHOLE_LINE: RegExp[] = [
   /^(?:read|watch|listen to|see|view|explore|download) (?:the |our |his |her |their )?(?:full|complete|entire|original|latest|live)\b[^.!?]{0,80}$/i,
 
   // Legal / copyright footers.
-  /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))|copyright\s+\d{4}|copyright\s*$)/i,
-  /©\s*(?:\d{4}|copyright)\b/i,
   /^all rights reserved\.?$/i,
-  /\ball rights reserved\.?$/i,
-  /^(?:disclaimer|legal notice)\s*:/i,
+  /^(?:disclaimer|legal notice)\s*:.*\b(?:advice|informational purposes|views|opinions|affiliate|commission|compensat\w*|sponsor\w*|responsible|liable|positions?|shares|endorse\w*)\b/i,
+  /^\[?责任编辑\s*[:：].{0,40}\]?$/,
   /^market news and data brought to you by\b/i,
   /^(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}) (?:does not|doesn'?t) (?:provide|offer|give|constitute) (?:investment|financial|legal|tax) advice\.?$/,
 
@@ -81,6 +77,18 @@ const WHOLE_LINE: RegExp[] = [
   /^this (?:content|article|story|post|report|summary) (?:was|has been|is) (?:(?:partially|partly|fully|entirely|automatically) )?(?:produced|generated|written|created|prepared|drafted|translated|compiled|assisted)\b.{0,60}\b(?:ai|artificial intelligence|automated|automation|machine|content engine)\b.{0,200}$/i,
   /^this (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published|ran) (?:on|in|at)\b[^]{0,200}$/i,
 ];
+
+/** Newsletter / subscription / app promos: a capitalized imperative opening a short line. */
+const IMPERATIVE_START =
+  /^(?:sign up|signup|sign-up|subscribe|register|click here|click to|tap here|download (?:the|our|it)|get (?:the|our) (?:app|newsletter)|get (?:breaking )?news alerts|open in app|install (?:the|our) app|join (?:our|the) (?:newsletter|mailing list|community|waitlist|discord|telegram)|never miss|don'?t miss (?:out|a story|an update)|want more|enter your email|already a subscriber|become a (?:member|subscriber))\b/i;
+
+/** Copyright lines: "© 2025 Benzinga.com …", "Copyright (c) 2014 …", "… All rights reserved." */
+const COPYRIGHT_START = /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))|copyright\s+\d{4}|copyright\s*$)/i;
+const COPYRIGHT_ANYWHERE = /©\s*(?:\d{4}|copyright)\b|\ball rights reserved\.?$/i;
+
+/** Words that mark the text before a trailing call to action as a promotion. */
+const PROMO_CUE =
+  /\b(?:free|event|webinar|picks?|offer|discount|deals?|trial|newsletter|subscri\w*|sign up|exclusive(?:ly)?|limited|spots?|seats?|masterclass|course|workshop|register|winners|strateg(?:y|ies)|gains|returns|profits?)\b/i;
 
 /**
  * Bare section headings that introduce links to other stories; the short headline line(s) after
@@ -95,7 +103,7 @@ const LINK_LABEL =
 
 /** Trailing call to action after a sentence: "…at a free July 23 event. Register Here." */
 const TRAILING_CTA =
-  /(?:^|[.!?…]["'’”)]*\s+|\s[–—|]\s*)(?:register|sign up|signup|subscribe|join|click|tap|learn more|find out more|read more|get started|download|claim|reserve|grab|book|apply|enroll|buy|shop|try|watch|start|check (?:it |them |this )?out|here)(?: (?:here|now|today|for free|free|it|your (?:spot|seat|copy)|(?:the |this )?(?:event|webinar)))*\s*[.!»›→>]*$/i;
+  /(?:^|[.!?…]["'’”)]*\s+|\s[–—|]\s*)((?:register|sign up|signup|subscribe|join|click|tap|learn more|find out more|read more|get started|download|claim|reserve|grab|book|apply|enroll|buy|shop|try|watch|start|check (?:it |them |this )?out|here)(?: (?:here|now|today|for free|free|it|your (?:spot|seat|copy)|(?:the |this )?(?:event|webinar)))*)\s*[.!»›→>]*$/i;
 
 /** Photo-agency / wire names that make a short slash- or via-separated line a credit. */
 const AGENCY =
@@ -137,7 +145,10 @@ export function isBoilerplateLine(line: string): boolean {
   if (WHOLE_LINE.some((re) => re.test(t))) return true;
   if (wordCount(t) <= 40 && LINK_LABEL.test(t) && !SENTENCE_END.test(t.replace(/\?[\s"'’”»)\]]*$/, ''))) return true;
   if (wordCount(t) <= 40 && /^(?:also read|read also|see also|read more|read next|related)\s*:/i.test(t)) return true;
-  if (wordCount(t) <= 80 && TRAILING_CTA.test(t) && !isPlainSentenceEnding(t)) return true;
+  if (startsUpper(t) && IMPERATIVE_START.test(t) && t.length <= 220) return true;
+  if (COPYRIGHT_START.test(t) && wordCount(t) <= 40) return true;
+  if (COPYRIGHT_ANYWHERE.test(t) && wordCount(t) <= 60) return true;
+  if (isTrailingCallToAction(t)) return true;
   if (isAgencyCredit(t)) return true;
   // A line with no letters or digits: separators ("___", "* * *"), stray bullets.
   if (!/[\p{L}\p{N}]/u.test(t)) return true;
@@ -145,20 +156,29 @@ export function isBoilerplateLine(line: string): boolean {
   const bracketed = /^\[(.+)\]$/.exec(t);
   if (bracketed) {
     const inner = (bracketed[1] as string).trim();
-    if (wordCount(inner) <= 25 && (LINK_LABEL.test(inner) || isHeadlineLike(inner))) return true;
+    if (/^(?:edit|edit source|hide|show|citation needed)$/i.test(inner)) return true;
+    const headline = isHeadlineLike(inner) && !/[?!]["'’”»)]*$/.test(inner) && wordCount(inner) >= 3;
+    if (wordCount(inner) <= 25 && (LINK_LABEL.test(inner) || headline)) return true;
   }
   return false;
 }
 
+function startsUpper(t: string): boolean {
+  return /^["'‘“(\[]*\p{Lu}/u.test(t);
+}
+
 /**
- * Guards TRAILING_CTA against a story line whose last sentence is a genuine short imperative
- * quote, e.g. `“Join us,” he said.` — those end in a sentence that does not start with the CTA word.
+ * A line that ends in a capitalized call to action ("… at a free July 23 event. Register Here.",
+ * "… exclusively on CNET. Here."). The whole line goes only when it is short or what precedes the
+ * call to action reads as a promotion; a long story line that merely ends in a "Learn more" link is
+ * kept (lines are never cut).
  */
-function isPlainSentenceEnding(t: string): boolean {
-  const m = /(?:^|[.!?…]["'’”)]*\s+|\s[–—|]\s*)([^.!?…]*)[.!»›→>]*\s*$/.exec(t);
-  if (!m) return false;
-  // The CTA sentence must be short: "Register Here.", "Sign up now.", "Learn more".
-  return wordCount(m[1] ?? '') > 5;
+function isTrailingCallToAction(t: string): boolean {
+  if (wordCount(t) > 80) return false;
+  const m = TRAILING_CTA.exec(t);
+  if (!m || !startsUpper(m[1] as string)) return false;
+  const before = t.slice(0, m.index);
+  return wordCount(t) <= 20 || PROMO_CUE.test(before);
 }
 
 /** Is this heading one that introduces linked headlines (so the next headline line is dropped too)? */
@@ -166,16 +186,26 @@ function isLinkHeading(line: string): boolean {
   return LINK_HEADING.test(normalize(line));
 }
 
+export interface StripOptions {
+  /**
+   * Indices (0-based, in `text.split('\n')`) of lines that must be kept as they are, e.g. the lines
+   * of a preformatted code block, where "});" or "Copyright (c) 2014 …" is content.
+   */
+  verbatimLines?: ReadonlySet<number>;
+}
+
 /**
  * Remove boilerplate lines from plain story text. Lines are separated by "\n", paragraphs by blank
  * lines. Kept lines are unchanged; runs of blank lines left behind collapse to one blank line, and
  * leading/trailing blank lines are removed.
  */
-export function stripBoilerplate(text: string): string {
+export function stripBoilerplate(text: string, options: StripOptions = {}): string {
+  const verbatim = options.verbatimLines;
   const lines = text.split('\n');
   const drop = new Array<boolean>(lines.length).fill(false);
 
   for (let i = 0; i < lines.length; i++) {
+    if (verbatim?.has(i)) continue;
     const line = lines[i] as string;
     if (!isBoilerplateLine(line)) continue;
     drop[i] = true;
@@ -189,7 +219,7 @@ export function stripBoilerplate(text: string): string {
         j++;
         continue;
       }
-      if (isBoilerplateLine(next) || !isHeadlineLike(next)) break;
+      if (verbatim?.has(j) || isBoilerplateLine(next) || !isHeadlineLike(next)) break;
       drop[j] = true;
       dropped++;
       j++;

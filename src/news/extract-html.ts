@@ -57,8 +57,14 @@ const DOCUMENT_FRAGMENT_NODE = 11;
 const DOCUMENT_NODE = 9;
 
 /** Accumulates paragraphs while walking the DOM. */
+interface Block {
+  text: string;
+  /** preformatted: its lines are content as they are and never boilerplate-filtered */
+  verbatim: boolean;
+}
+
 class TextBuilder {
-  readonly paragraphs: string[] = [];
+  readonly paragraphs: Block[] = [];
   private parts: string[] = [];
   private prefix = '';
 
@@ -83,7 +89,7 @@ class TextBuilder {
     while (lines.length > 0 && lines[lines.length - 1]?.trim() === '') lines.pop();
     // A blank line inside pre would read as a paragraph break; keep the block together.
     const body = lines.filter((l) => l.trim() !== '').join('\n');
-    if (body !== '') this.paragraphs.push(this.prefix + body);
+    if (body !== '') this.paragraphs.push({ text: this.prefix + body, verbatim: true });
     this.prefix = '';
   }
 
@@ -92,7 +98,7 @@ class TextBuilder {
     const para = this.parts.join('').replace(/\s+/g, ' ').trim();
     this.parts = [];
     if (para === '') return;
-    this.paragraphs.push(this.prefix + para);
+    this.paragraphs.push({ text: this.prefix + para, verbatim: false });
     this.prefix = '';
   }
 }
@@ -135,16 +141,37 @@ function walk(node: Node, out: TextBuilder): void {
   }
 }
 
-/** Flatten a DOM subtree to plain text with "\n\n" between paragraphs (no boilerplate removal). */
-export function nodeToText(node: Node): string {
+function nodeToBlocks(node: Node): Block[] {
   const out = new TextBuilder();
-  if (node.nodeType === ELEMENT_NODE || node.nodeType === DOCUMENT_FRAGMENT_NODE || node.nodeType === DOCUMENT_NODE) {
+  const type = node.nodeType;
+  if (type === ELEMENT_NODE || type === DOCUMENT_FRAGMENT_NODE || type === DOCUMENT_NODE) {
     walk(node, out);
-  } else if (node.nodeType === TEXT_NODE) {
+  } else if (type === TEXT_NODE) {
     out.text((node as Text).data);
   }
   out.flush();
-  return out.paragraphs.join('\n\n');
+  return out.paragraphs;
+}
+
+/** Flatten a DOM subtree to plain text with "\n\n" between paragraphs (no boilerplate removal). */
+export function nodeToText(node: Node): string {
+  return nodeToBlocks(node)
+    .map((b) => b.text)
+    .join('\n\n');
+}
+
+/** Join blocks with blank lines and remove boilerplate, leaving preformatted lines alone. */
+function blocksToCleanText(blocks: Block[]): string {
+  const verbatimLines = new Set<number>();
+  let line = 0;
+  const texts: string[] = [];
+  for (const block of blocks) {
+    const count = block.text.split('\n').length;
+    if (block.verbatim) for (let k = 0; k < count; k++) verbatimLines.add(line + k);
+    line += count + 1; // + the blank separator line
+    texts.push(block.text);
+  }
+  return stripBoilerplate(texts.join('\n\n'), { verbatimLines });
 }
 
 /** Convert article HTML (Readability's `content`) to plain text with paragraph breaks. */
@@ -422,7 +449,7 @@ export function extractArticle(html: string, url?: string): ExtractedArticle {
     }
     if (!parsed || !parsed.content) throw new UserError('no-article', 'no article found in the page');
 
-    const text = stripBoilerplate(nodeToText(parsed.content));
+    const text = blocksToCleanText(nodeToBlocks(parsed.content));
     if (wordCount(text) < MIN_WORDS) throw new UserError('no-article', 'no article text found in the page');
 
     const host = hostOf(pageUrl);

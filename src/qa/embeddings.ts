@@ -7,6 +7,8 @@ import { LocalHashEmbeddings } from './local-embeddings.js';
 export interface EmbeddingModel {
   embeddings: Embeddings;
   modelId: string;
+  /** Below this cosine a vector-only hit is noise (every query has nearest neighbours). */
+  minSimilarity: number;
 }
 
 /** Local hashed embeddings by default; OpenAI (or any compatible server) when configured. */
@@ -19,8 +21,8 @@ export function createEmbeddings(config: Config): EmbeddingModel {
       batchSize: 256,
       maxRetries: 2,
     });
-    return { embeddings, modelId: `openai/${config.openai.embeddingModel}` };
+    return { embeddings, modelId: `openai/${config.openai.embeddingModel}`, minSimilarity: 0.2 };
   }
   const local = new LocalHashEmbeddings();
-  return { embeddings: local, modelId: local.modelId };
+  return { embeddings: local, modelId: local.modelId, minSimilarity: 0.15 };
 }

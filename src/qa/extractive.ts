@@ -20,7 +20,7 @@ export interface ExtractiveOptions {
 }
 
 /** How much the kind of fact asked for counts: a "how many" answer without a number is no answer. */
-const CUE_WEIGHT: Record<QuestionKind, number> = { count: 0.3, amount: 0.3, time: 0.25, reason: 0.25, person: 0.25, place: 0.15, other: 0 };
+const CUE_WEIGHT: Record<QuestionKind, number> = { count: 0.3, amount: 0.3, time: 0.25, reason: 0.35, person: 0.25, place: 0.15, other: 0 };
 
 interface Candidate {
   hit: SearchHit;

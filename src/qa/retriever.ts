@@ -42,7 +42,8 @@ export async function retrieve(store: NewsStore, query: string, opts: RetrieveOp
   let semantic: { id: number }[] = [];
   if (mode !== 'bm25' && store.vectors.size > 0) {
     const qv = await store.model.embeddings.embedQuery(query);
-    semantic = store.vectors.search(qv, n, store.scopeFilter(scopes));
+    const min = store.model.minSimilarity;
+    semantic = store.vectors.search(qv, n, store.scopeFilter(scopes)).filter((h) => h.score >= min);
   }
   const fused = new Map<number, { score: number; bm25Rank: number | null; vectorRank: number | null }>();
   const entry = (id: number) => {
