@@ -31,7 +31,7 @@ export interface CreateAppOptions {
 export async function createApp(config: Config, opts: CreateAppOptions = {}): Promise<App> {
   const logger = opts.logger ?? createLogger(config.logLevel);
   const now = opts.now ?? (() => new Date());
-  const store = await NewsStore.open(config.dataDir, createEmbeddings(config), { allowModelChange: opts.allowModelChange });
+  const store = await NewsStore.open(config.dataDir, await createEmbeddings(config), { allowModelChange: opts.allowModelChange });
   const news = createNewsService({ config, store, logger, now });
   if (opts.sample ?? config.autoSample) await ensureSampleData(news, config, logger);
   return {

@@ -147,7 +147,7 @@ export async function ingestInputs(store: NewsStore, inputs: string[], opts: Ing
 async function loadUrl(url: string, fetchOpts?: FetchOptions): Promise<LoadItem> {
   try {
     const page = await fetchUrl(url, { ...fetchOpts, accept: 'html' });
-    return { input: url, article: articleFromPage(page.body, page.url) };
+    return { input: url, article: await articleFromPage(page.body, page.url) };
   } catch (err) {
     return { input: url, error: describeError(err) };
   }

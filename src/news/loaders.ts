@@ -2,7 +2,6 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { UserError, describeError } from '../errors.js';
 import { stripBoilerplate } from './boilerplate.js';
-import { extractArticle } from './extract-html.js';
 import type { ArticleInput } from './types.js';
 
 /** One article loaded from an input, or why it could not be. */
@@ -67,9 +66,9 @@ export async function loadFile(file: string): Promise<LoadItem[]> {
   }
   try {
     const text = decodeText(buf);
-    if (ext === '.jsonl' || ext === '.ndjson') return loadJsonLines(file, text);
-    if (ext === '.json') return loadJson(file, text);
-    if (ext === '.html' || ext === '.htm') return [{ input: file, article: fromHtml(text, file) }];
+    if (ext === '.jsonl' || ext === '.ndjson') return await loadJsonLines(file, text);
+    if (ext === '.json') return await loadJson(file, text);
+    if (ext === '.html' || ext === '.htm') return [{ input: file, article: await fromHtml(text, file) }];
     return [{ input: file, article: fromPlainText(text, file, ext === '.md' || ext === '.markdown') }];
   } catch (err) {
     return [{ input: file, error: describeError(err) }];
@@ -87,8 +86,14 @@ export function decodeText(buf: Buffer): string {
   return text.replace(/\r\n?/g, '\n');
 }
 
-function fromHtml(html: string, origin: string, url?: string): ArticleInput {
-  const a = extractArticle(html, url);
+// jsdom takes ~1.5 s to import: load it only when there is HTML to read, so `ask` starts fast.
+async function extractArticle(html: string, url?: string) {
+  const { extractArticle: extract } = await import('./extract-html.js');
+  return extract(html, url);
+}
+
+async function fromHtml(html: string, origin: string, url?: string): Promise<ArticleInput> {
+  const a = await extractArticle(html, url);
   return {
     title: a.title,
     text: a.text,
@@ -101,7 +106,7 @@ function fromHtml(html: string, origin: string, url?: string): ArticleInput {
 }
 
 /** Article from a fetched page. */
-export function articleFromPage(html: string, url: string): ArticleInput {
+export function articleFromPage(html: string, url: string): Promise<ArticleInput> {
   return fromHtml(html, url, url);
 }
 
@@ -156,7 +161,7 @@ function stripMarkdown(s: string): string {
     .replace(/^>\s?/gm, '');
 }
 
-function loadJson(file: string, text: string): LoadItem[] {
+async function loadJson(file: string, text: string): Promise<LoadItem[]> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -165,20 +170,22 @@ function loadJson(file: string, text: string): LoadItem[] {
   }
   const items = Array.isArray(data) ? data : [data];
   if (items.length === 0) throw new UserError('empty', 'no articles in the JSON array');
-  return items.map((obj, i) => {
+  const out: LoadItem[] = [];
+  for (const [i, obj] of items.entries()) {
     const input = items.length > 1 ? `${file}[${i}]` : file;
     try {
-      return { input, article: fromRecord(obj, input) };
+      out.push({ input, article: await fromRecord(obj, input) });
     } catch (err) {
-      return { input, error: describeError(err) };
+      out.push({ input, error: describeError(err) });
     }
-  });
+  }
+  return out;
 }
 
-function loadJsonLines(file: string, text: string): LoadItem[] {
+async function loadJsonLines(file: string, text: string): Promise<LoadItem[]> {
   const out: LoadItem[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
+  for (const [i, line] of text.split('\n').entries()) {
+    if (line.trim() === '') continue;
     const input = `${file}:${i + 1}`;
     try {
       let obj: unknown;
@@ -187,17 +194,17 @@ function loadJsonLines(file: string, text: string): LoadItem[] {
       } catch (err) {
         throw new UserError('json', `invalid JSON (${describeError(err)})`);
       }
-      out.push({ input, article: fromRecord(obj, input) });
+      out.push({ input, article: await fromRecord(obj, input) });
     } catch (err) {
       out.push({ input, error: describeError(err) });
     }
-  });
+  }
   if (out.length === 0) throw new UserError('empty', 'no articles in the file');
   return out;
 }
 
 /** The bulk-import record: `{id?, title, url?, source?, author?, publishedAt?, text | body | html}`. */
-export function fromRecord(obj: unknown, origin: string): ArticleInput {
+export async function fromRecord(obj: unknown, origin: string): Promise<ArticleInput> {
   if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw new UserError('json', 'expected a JSON object');
   const r = obj as Record<string, unknown>;
   const str = (k: string) => (typeof r[k] === 'string' && (r[k] as string).trim() !== '' ? (r[k] as string).trim() : undefined);
@@ -208,7 +215,7 @@ export function fromRecord(obj: unknown, origin: string): ArticleInput {
     if (!text) throw new UserError('empty', 'no article text after removing boilerplate');
     base = { title: str('title') ?? text.split('\n')[0]!.slice(0, 120), text };
   } else if (str('html')) {
-    const a = extractArticle(str('html')!, url);
+    const a = await extractArticle(str('html')!, url);
     base = { title: str('title') ?? a.title, text: a.text, source: a.siteName, author: a.byline, publishedAt: a.publishedAt };
   } else {
     throw new UserError('json', 'missing "text", "body" or "html"');

@@ -1,5 +1,4 @@
 import type { Embeddings } from '@langchain/core/embeddings';
-import { OpenAIEmbeddings } from '@langchain/openai';
 import type { Config } from '../config.js';
 import { LocalHashEmbeddings } from './local-embeddings.js';
 
@@ -12,8 +11,10 @@ export interface EmbeddingModel {
 }
 
 /** Local hashed embeddings by default; OpenAI (or any compatible server) when configured. */
-export function createEmbeddings(config: Config): EmbeddingModel {
+export async function createEmbeddings(config: Config): Promise<EmbeddingModel> {
   if (config.embeddings === 'openai') {
+    // Imported on demand: the OpenAI SDK costs ~0.7 s of start-up that local mode never needs.
+    const { OpenAIEmbeddings } = await import('@langchain/openai');
     const embeddings = new OpenAIEmbeddings({
       apiKey: config.openai.apiKey,
       model: config.openai.embeddingModel,
