@@ -30,6 +30,8 @@ interface Candidate {
   text: string;
   score: number;
   coverage: number;
+  /** Leans on a sentence before the passage starts: widen the quote from the article text. */
+  leansOutside: boolean;
 }
 
 /**
@@ -53,18 +55,24 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, opts: ExtractiveO
       if (q.names.length > 0 && !q.names.some((n) => passageTerms.some((p) => p.has(n)))) return abstain();
       const candidates: Candidate[] = [];
       let bestPassageCoverage = 0;
+      const articleRank = new Map<string, number>();
+      for (const h of hits) if (!articleRank.has(h.articleId)) articleRank.set(h.articleId, articleRank.size);
       hits.forEach((hit, hitRank) => {
         const passageCoverage = coverage(passageTerms[hitRank]!, weights.main);
         bestPassageCoverage = Math.max(bestPassageCoverage, passageCoverage);
         const historyCoverage = weights.history.size ? coverage(passageTerms[hitRank]!, weights.history) : 0;
         let prevTerms: string[] = [];
+        let prevStart = -1;
         for (const s of splitSentences(hit.text)) {
           const text = hit.text.slice(s.start, s.end);
           const own = expand(contentTerms(text));
           // A sentence that leans on the one before ("This led him to…") is quoted with it, so it
           // is also judged with it.
-          const terms = new Set(LEANS_BACK.test(text) ? own.concat(prevTerms) : own);
+          const leans = LEANS_BACK.test(text);
+          const terms = new Set(leans ? own.concat(prevTerms) : own);
+          const quoteStart = leans && prevStart >= 0 && !hit.text.slice(prevStart, s.start).includes('\n') ? prevStart : s.start;
           prevTerms = own;
+          prevStart = s.start;
           const words = text.split(/\s+/).length;
           if (words < 4 || /\?\s*$/.test(text)) continue;
           const cov = coverage(terms, weights.main);
@@ -77,7 +85,18 @@ export function createExtractiveAnswerer(deps: ExtractiveDeps, opts: ExtractiveO
           if (words < 7) score *= 0.85;
           // Long sentences match many words by chance; temper them.
           if (words > 40) score /= 1 + (words - 40) / 80;
-          candidates.push({ hit, hitRank, start: hit.start + s.start, end: hit.start + s.end, text, score, coverage: cov });
+          // Beyond the two best articles, a sentence needs to be clearly better to be cited.
+          if ((articleRank.get(hit.articleId) ?? 0) >= 2) score *= 0.85;
+          candidates.push({
+            hit,
+            hitRank,
+            start: hit.start + quoteStart,
+            end: hit.start + s.end,
+            text: hit.text.slice(quoteStart, s.end),
+            score,
+            coverage: cov,
+            leansOutside: leans && quoteStart === s.start,
+          });
         }
       });
       candidates.sort((a, b) => b.score - a.score);
@@ -183,7 +202,7 @@ const LEANS_BACK = /^(This|That|These|Those|It|He|She|They|His|Her|Their|Its|But
 function toCitation(c: Candidate, n: number, deps: ExtractiveDeps): Citation {
   let start = c.start;
   const text = deps.articleText(c.hit.articleId);
-  if (text && LEANS_BACK.test(c.text)) {
+  if (text && c.leansOutside) {
     const prev = splitSentences(text.slice(Math.max(0, start - 600), start)).pop();
     const prevStart = prev ? Math.max(0, start - 600) + prev.start : -1;
     // Only within the same paragraph, and only a whole sentence.
