@@ -66,3 +66,13 @@ export function createLimiter(max: number): <T>(work: () => Promise<T>) => Promi
 export function stripMention(content: string, botId: string): string {
   return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
 }
+
+const QUESTION_START = /^(what|why|how|when|where|who|whom|whose|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|tell|explain|summari[sz]e|and|but|so|any|more)\b/i;
+
+/**
+ * Whether an unaddressed message in a conversation (a thread follow-up, a reply to an answer) is a
+ * question for the bot, so "thanks!" or people talking among themselves get no answer.
+ */
+export function looksLikeQuestion(text: string): boolean {
+  return /\?\s*$/.test(text) || QUESTION_START.test(text.trim());
+}

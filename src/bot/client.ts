@@ -68,7 +68,10 @@ export function createBot(app: App, opts: BotOptions = {}): Bot {
   client.on(Events.InteractionCreate, (i) => void onInteraction(i).catch((err) => log.error({ err }, 'interaction handler crashed')));
   client.on(Events.MessageCreate, (m) => void onMessage(m).catch((err) => log.error({ err }, 'message handler crashed')));
   client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
-  client.on(Events.ShardReconnecting, (id) => log.warn({ shard: id }, 'gateway connection lost; reconnecting'));
+  let stopping = false;
+  client.on(Events.ShardReconnecting, (id) => {
+    if (!stopping) log.warn({ shard: id }, 'gateway connection lost; reconnecting');
+  });
   client.on(Events.ShardResume, (id, replayed) => log.info({ shard: id, replayed }, 'gateway session resumed'));
 
   return {
@@ -88,6 +91,7 @@ export function createBot(app: App, opts: BotOptions = {}): Bot {
       await Promise.all([client.login(token), ready]);
     },
     async stop() {
+      stopping = true;
       await client.destroy();
     },
   };

@@ -29,7 +29,8 @@ export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   const room = max - ELLIPSIS.length;
   let cut = text.slice(0, room);
-  const lastSpace = cut.search(/\s\S*$/);
+  // The character after the room tells whether the cut already falls between words.
+  const lastSpace = text.slice(0, room + 1).search(/\s\S*$/);
   // Only back up to a space if that keeps most of the text; otherwise a hard (but marked) cut.
   if (lastSpace > room / 2) cut = cut.slice(0, lastSpace);
   return cut.replace(/[\s,;:]+$/, '') + ELLIPSIS;

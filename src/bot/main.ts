@@ -37,8 +37,8 @@ function settings(): Config {
 
 /** One line explaining why connecting failed. */
 function connectProblem(err: unknown, config: Config): string {
-  const e = err as { code?: string; cause?: { code?: string } };
-  if (e.code === 'TokenInvalid') return 'DISCORD_TOKEN was rejected by Discord: copy a fresh token from the Bot page at https://discord.com/developers/applications';
+  const e = err as { code?: string; status?: number; cause?: { code?: string } };
+  if (e.code === 'TokenInvalid' || e.status === 401) return 'DISCORD_TOKEN was rejected by Discord: copy a fresh token from the Bot page at https://discord.com/developers/applications';
   if (e.code === 'DISCORD_FATAL_CLOSE') return describeError(err);
   const where = config.discord.apiUrl ?? 'https://discord.com/api';
   const code = e.cause?.code ?? e.code;
@@ -52,7 +52,9 @@ async function run(args: string[], logger: { current?: Logger }): Promise<void> 
   const config = settings();
   if (args[0] === 'deploy-commands') {
     const { deployCommands } = await import('./deploy-commands.js');
-    const r = await deployCommands(config);
+    const r = await deployCommands(config).catch((err: unknown) => {
+      throw new StartupError(`could not register the commands: ${connectProblem(err, config)}`);
+    });
     console.log(`Registered ${r.names.length} commands ${r.scope === 'guild' ? `to server ${r.guildId}` : 'globally (may take a while to appear)'}: ${r.names.join(', ')}`);
     return;
   }
@@ -69,6 +71,8 @@ async function run(args: string[], logger: { current?: Logger }): Promise<void> 
     await app.close().catch((err: unknown) => log.warn({ err }, 'error while closing the store'));
     process.exit(0);
   };
+  // Handlers catch their own errors; anything that still escapes is logged, not fatal to the bot.
+  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   try {

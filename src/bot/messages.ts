@@ -5,7 +5,7 @@
  */
 import { ChannelType, ThreadAutoArchiveDuration, type Message } from 'discord.js';
 import { UserError, describeError } from '../errors.js';
-import { prepareAnswer, stripMention } from './answering.js';
+import { looksLikeQuestion, prepareAnswer, stripMention } from './answering.js';
 import { GENERIC_ERROR } from './errors.js';
 import { clip, LIMITS, squash } from './limits.js';
 import { notice } from './payload.js';
@@ -13,6 +13,7 @@ import { rateLimitMessage } from './rate-limit.js';
 import type { BotContext } from './types.js';
 
 const THREAD_CHANNELS = new Set([ChannelType.GuildText, ChannelType.GuildAnnouncement]);
+const MAX_QUESTION = 500;
 
 /** The conversation a message continues, if any: via a reply to an answer, or a bot thread. */
 function conversationOf(message: Message, ctx: BotContext): string | null {
@@ -45,6 +46,10 @@ export function createMessageHandler(ctx: BotContext, botId: () => string | unde
         if (mentioned) await message.reply(notice('Ask me a news question after the mention, e.g. “@newsdesk what happened with the merger?”, or use `/ask`.'));
         return;
       }
+      // In a conversation, only a mention is certain to be for the bot; chatter is left alone.
+      if (!mentioned && !direct && !looksLikeQuestion(question)) return;
+      // Same bound as /ask's option, so a pasted article is not taken for a question.
+      if (question.length > MAX_QUESTION) throw new UserError('question_too_long', `Please keep questions under ${MAX_QUESTION} characters.`);
       const budget = ctx.rateLimit.take(message.author.id);
       if (!budget.ok) {
         if (budget.firstRefusal) await message.reply(notice(rateLimitMessage(ctx.rateLimit.perMinute, budget.retryAfterMs)));

@@ -37,10 +37,12 @@ describe('mentions and follow-ups', () => {
     expect(asked[0].opts).toEqual({ scopes: ['global', GUILD_A], history: [] });
     await vi.waitFor(() => expect(h.bot.ctx.answers.hasConversation(threadId)).toBe(true));
 
-    // No mention needed inside the bot's thread.
+    // Chatter in the thread is left alone; a question needs no mention there.
+    h.fake.sendMessage('thanks, interesting', { place: { guildId: GUILD_A, channelId: threadId } });
     const followUp = h.fake.sendMessage('and what did Musk do?', { place: { guildId: GUILD_A, channelId: threadId } });
     const second = await h.fake.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${threadId}/messages` && c !== first);
     expect(second.body.message_reference.message_id).toBe(followUp.id);
+    expect(asked[1].question).toBe('and what did Musk do?');
     expect(asked[1].opts?.history).toEqual([{ question: 'why did Altman side with Trump?', answer: expect.stringContaining('align with Trump') }]);
     expect(text(second.body)).toContain('Despite Musk’s attempts to disrupt further collaborations');
     expect(text(second.body)).not.toContain('robotaxi');
@@ -51,6 +53,16 @@ describe('mentions and follow-ups', () => {
     expect(asked[2].opts?.history).toEqual([]);
     // Only answers were posted: the bot ignored its own echoed messages.
     await vi.waitFor(() => expect(h.fake.calls.filter((c) => c.method === 'POST' && /^\/channels\/\d+\/messages$/.test(c.path))).toHaveLength(3));
+  });
+
+  it('continues the conversation when /ask is used inside the bot\'s thread', async () => {
+    const question = h.fake.sendMessage('why did Altman side with Trump?', { mentionsBot: true });
+    const thread = await h.fake.waitForCall((c) => c.path === `/channels/${CHANNEL_A}/messages/${question.id}/threads`);
+    await vi.waitFor(() => expect(h.bot.ctx.answers.hasConversation(thread.response.id)).toBe(true));
+    const it = h.fake.sendCommand('ask', { question: 'and what did Musk do?' }, { place: { guildId: GUILD_A, channelId: thread.response.id } });
+    const answer = await h.fake.answer(it);
+    expect(asked[1].opts?.history?.[0].question).toBe('why did Altman side with Trump?');
+    expect(text(answer.body)).toContain('Despite Musk’s attempts to disrupt further collaborations');
   });
 
   it('treats a reply to an /ask answer as a follow-up', async () => {

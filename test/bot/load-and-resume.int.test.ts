@@ -1,17 +1,15 @@
 /** Many questions at once, and the gateway connection dropping mid-session, against a real app. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Events } from 'discord.js';
-import { startHarness, sleep, type Harness } from './harness.js';
-
-let h: Harness;
-afterEach(async () => h.stop());
+import { startHarness, sleep } from './harness.js';
 
 const QUESTION = 'why did Altman side with Trump?';
 
 describe('under load', () => {
-  it('answers 50 simultaneous /ask, each deferred well within 3 s, with the heartbeat keeping its rhythm', async () => {
+  it('answers 50 simultaneous /ask, each deferred well within 3 s, with the heartbeat keeping its rhythm', async ({ onTestFinished }) => {
     const HEARTBEAT = 100;
-    h = await startHarness({ sample: true, fakeOptions: { heartbeatIntervalMs: HEARTBEAT } });
+    const h = await startHarness({ sample: true, fakeOptions: { heartbeatIntervalMs: HEARTBEAT } });
+    onTestFinished(() => h.stop());
     await sleep(3 * HEARTBEAT); // let the heartbeat settle into its rhythm
     const started = Date.now();
     const sent = Array.from({ length: 50 }, (_, i) => h.fake.sendCommand('ask', { question: QUESTION }, { user: h.fake.user(1000 + i) }));
@@ -34,10 +32,12 @@ describe('under load', () => {
   });
 });
 
-describe('gateway drops', () => {
+// Concurrent: discord.js waits 500 ms before reconnecting, and the two tests can wait together.
+describe.concurrent('gateway drops', () => {
   for (const mode of ['close', 'terminate'] as const) {
-    it(`resumes after the connection is dropped (${mode}) and answers what was sent meanwhile`, async () => {
-      h = await startHarness({ sample: true });
+    it(`resumes after the connection is dropped (${mode}) and answers what was sent meanwhile`, async ({ onTestFinished, expect }) => {
+      const h = await startHarness({ sample: true });
+      onTestFinished(() => h.stop());
       const resumed = new Promise((resolve) => h.bot.client.once(Events.ShardResume, resolve));
       h.fake.drop(mode);
       // Dispatched while the bot is disconnected: Discord keeps it and replays it on RESUME.
