@@ -167,7 +167,8 @@ export function buildProgram(): Command {
     .description('register the Discord slash commands (globally, or to DISCORD_GUILD_ID)')
     .action(async () => {
       const { deployCommands } = await import('./bot/deploy-commands.js');
-      await deployCommands(loadConfig());
+      const r = await deployCommands(loadConfig());
+      err(`newsdesk deploy-commands: registered ${r.names.join(', ')} ${r.guildId ? `to guild ${r.guildId}` : 'globally'}`);
     });
 
   return program;
@@ -187,6 +188,12 @@ function publicAnswer(a: import('./qa/types.js').AnswerResult) {
 /** Run the CLI; user errors print one line and exit 1, never a stack trace. */
 export async function main(argv = process.argv): Promise<void> {
   try {
+    // Same settings file as the bot; variables already in the environment win.
+    try {
+      process.loadEnvFile('.env');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new UserError('config', `could not read .env: ${describeError(e)}`);
+    }
     await buildProgram().parseAsync(argv);
   } catch (e) {
     if (e instanceof UserError) err(`newsdesk: ${e.message}`);
