@@ -212,3 +212,21 @@ describe('stripBoilerplate: structure', () => {
     expect(stripBoilerplate('')).toBe('');
   });
 });
+
+describe('isBoilerplateLine: short sign-up lines', () => {
+  it.each([
+    'Start your day smarter. Sign up for our morning newsletter.',
+    'Get the latest headlines in your inbox every morning.',
+    'Breaking news, straight to your phone. Download our free app.',
+  ])('drops %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+  it.each([
+    'Try as they might, regulators failed to stop the deal today.',
+    'Start-ups raised $2 billion this year, according to the report.',
+    'Musk said he would sign up for the newsletter.',
+    'The company said users could download the app today, a day earlier than planned.',
+  ])('keeps %s', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

@@ -149,6 +149,21 @@ describe('extractArticle on synthetic pages', () => {
     expect(withSailthru.publishedAt).toBe('2021-02-03T10:00:00.000Z');
   });
 
+  it('prefers the <title> that is the page h1 over a generic og:title, and strips an author suffix', () => {
+    const generic = extractArticle(
+      page(
+        `<h1>Council approves transit budget after long debate</h1>${article()}`,
+        '<title>Council approves transit budget after long debate</title><meta property="og:title" content="Example News - Latest News &amp; Headlines">',
+      ),
+    );
+    expect(generic.title).toBe('Council approves transit budget after long debate');
+
+    const byAuthor = extractArticle(
+      page(article(), '<title>Council approves transit budget | Jane Reporter</title><meta name="author" content="Jane Reporter">'),
+    );
+    expect(byAuthor.title).toBe('Council approves transit budget');
+  });
+
   it('ignores an invalid url', () => {
     const a = extractArticle(page(article()), 'not a url');
     expect(a.url).toBeUndefined();

@@ -90,6 +90,12 @@ const COPYRIGHT_ANYWHERE = /©\s*(?:\d{4}|copyright)\b|\ball rights reserved\.?$
 const PROMO_CUE =
   /\b(?:free|event|webinar|picks?|offer|discount|deals?|trial|newsletter|subscri\w*|sign up|exclusive(?:ly)?|limited|spots?|seats?|masterclass|course|workshop|register|winners|strateg(?:y|ies)|gains|returns|profits?)\b/i;
 
+/** A final sentence that is a capitalized sign-up imperative (case-sensitive on purpose). */
+const FINAL_IMPERATIVE =
+  /(?:^|[.!?…]["'’”)]*\s+)((?:Sign up|Sign-up|Subscribe|SUBSCRIBE|Register|Download|Click|Tap|Follow us|Join us|Check out|Don['’]t miss|Get (?:the|our|breaking|free))\b[^.!?]*)[.!?]?\s*$/;
+const PROMO_OBJECT =
+  /\b(?:newsletters?|app|apps|podcast|alerts?|inbox|updates|subscription|free|trial|event|webinar|here|now|today)\b/i;
+
 /**
  * Bare section headings that introduce links to other stories; the short headline line(s) after
  * them are dropped too.
@@ -176,9 +182,17 @@ function startsUpper(t: string): boolean {
 function isTrailingCallToAction(t: string): boolean {
   if (wordCount(t) > 80) return false;
   const m = TRAILING_CTA.exec(t);
-  if (!m || !startsUpper(m[1] as string)) return false;
-  const before = t.slice(0, m.index);
-  return wordCount(t) <= 20 || PROMO_CUE.test(before);
+  if (m && startsUpper(m[1] as string)) {
+    const before = t.slice(0, m.index);
+    if (wordCount(t) <= 20 || PROMO_CUE.test(before)) return true;
+  }
+  // "Start your day smarter. Sign up for our newsletter." — a short line whose last sentence is a
+  // capitalized sign-up/download imperative about a newsletter, app, alerts …
+  if (wordCount(t) <= 30) {
+    const f = FINAL_IMPERATIVE.exec(t);
+    if (f && PROMO_OBJECT.test(f[1] as string)) return true;
+  }
+  return false;
 }
 
 /** Is this heading one that introduces linked headlines (so the next headline line is dropped too)? */

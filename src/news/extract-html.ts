@@ -12,9 +12,12 @@
  * - `figcaption` is dropped: captions describe a photo rather than report the story, and they are
  *   often credit lines; scripts, styles, forms, buttons, nav and similar chrome are dropped too.
  *
- * Performance: the page is parsed once, by a DOMParser of one shared jsdom window (no per-page
- * window setup); Readability hands back its result as a DOM node (custom serializer) so the
- * article HTML is never serialized and parsed again.
+ * Performance (bulk ingest): scripts, styles and comments are cut from the HTML before parsing
+ * (`stripInertMarkup`); the page is parsed once, by the DOMParser of one shared jsdom window (no
+ * per-page window setup); metadata is read in one element pass without the selector engine; and
+ * Readability hands back its result as a DOM node (custom serializer), so the article HTML is never
+ * serialized and parsed again. Readability does not need the page URL to find the text, so the
+ * `url` argument is only used for the result's `url` and the site-name fallback.
  */
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -43,9 +46,9 @@ const BLOCK_TAGS = new Set([
 ]);
 
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT',
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT',
   'EMBED', 'VIDEO', 'AUDIO', 'SOURCE', 'TRACK', 'PICTURE', 'IMG', 'INPUT', 'TEXTAREA', 'SELECT',
-  'BUTTON', 'FORM', 'NAV', 'ASIDE', 'FIGCAPTION', 'HEAD', 'TITLE', 'META', 'LINK',
+  'BUTTON', 'NAV', 'ASIDE', 'FIGCAPTION', 'HEAD', 'TITLE', 'META', 'LINK',
 ]);
 
 const TABLE_CELLS = new Set(['TD', 'TH']);
@@ -56,13 +59,14 @@ const TEXT_NODE = 3;
 const DOCUMENT_FRAGMENT_NODE = 11;
 const DOCUMENT_NODE = 9;
 
-/** Accumulates paragraphs while walking the DOM. */
+/** A paragraph of output text. */
 interface Block {
   text: string;
   /** preformatted: its lines are content as they are and never boilerplate-filtered */
   verbatim: boolean;
 }
 
+/** Accumulates paragraphs while walking the DOM. */
 class TextBuilder {
   readonly paragraphs: Block[] = [];
   private parts: string[] = [];
@@ -227,19 +231,41 @@ export function stripInertMarkup(html: string): string {
 }
 
 /**
- * One jsdom window, created on first use, whose DOMParser parses every page. Creating a JSDOM per
- * page costs more than the parse itself (window setup, stylesheet parsing, frame loading); a
- * DOMParser document has no browsing context, so nothing in it loads or runs. Its console swallows
- * jsdom's CSS/JS parse errors ("Could not parse CSS stylesheet") and page console output.
+ * One jsdom window, whose DOMParser parses every page. Creating a JSDOM per page costs more than
+ * the parse itself (window setup, stylesheet parsing, frame loading); a DOMParser document has no
+ * browsing context, so nothing in it loads or runs. Its console swallows jsdom's CSS/JS parse
+ * errors ("Could not parse CSS stylesheet") and page console output.
+ *
+ * Two things would otherwise pin every parsed document to the shared window (measured: ~2-8 MB
+ * retained per page): the selector engine of each document (used by Readability's
+ * querySelectorAll) registers focus/mouse/key listeners on the window, and the window's
+ * named-property tracker holds every attached element with an id or name. So the window's
+ * addEventListener is a no-op (nothing here needs events), and `releaseDocument` detaches the tree
+ * after use. As a backstop against leaks of the same kind, the window is replaced every
+ * WINDOW_REUSE documents.
  */
+const WINDOW_REUSE = 500;
 let sharedParser: DOMParser | undefined;
+let parsesOnWindow = 0;
 
 function parseDocument(html: string): Document {
-  if (!sharedParser) {
+  if (!sharedParser || parsesOnWindow >= WINDOW_REUSE) {
     const { window } = new JSDOM('', { virtualConsole: new VirtualConsole() });
+    Object.defineProperty(window, 'addEventListener', { value: () => undefined, configurable: true, writable: true });
     sharedParser = new window.DOMParser();
+    parsesOnWindow = 0;
   }
+  parsesOnWindow++;
   return sharedParser.parseFromString(stripInertMarkup(html), 'text/html');
+}
+
+/** Detach the page's tree so the shared window stops tracking its elements. */
+function releaseDocument(doc: Document): void {
+  try {
+    doc.documentElement?.remove();
+  } catch {
+    // best effort
+  }
 }
 
 function validUrl(url: string | undefined): string | undefined {
@@ -268,6 +294,10 @@ interface PageMeta {
   jsonLd: string[];
   /** `<time datetime>` values, best first */
   times: string[];
+  /** the page's `<title>` */
+  docTitle?: string;
+  /** texts of the first few `<h1>`s */
+  h1s: string[];
 }
 
 const DATE_META_KEYS_FIRST = ['article:published_time', 'og:published_time', 'og:article:published_time'];
@@ -307,42 +337,64 @@ function isInside(el: Element, tag: string): boolean {
   return false;
 }
 
+/** One pass over the page's elements (no selector engine: it is slow and pins documents). */
 function readPageMeta(doc: Document): PageMeta {
   const byKey = new Map<string, string>();
-  const metas = doc.getElementsByTagName('meta');
-  for (let i = 0; i < metas.length; i++) {
-    const meta = metas[i] as Element;
-    const content = clean(meta.getAttribute('content'));
-    if (!content) continue;
-    for (const attr of ['property', 'name', 'itemprop']) {
-      const raw = meta.getAttribute(attr);
-      if (!raw) continue;
-      for (const key of raw.toLowerCase().split(/\s+/)) {
-        if (key !== '' && !byKey.has(key)) byKey.set(key, content);
-      }
-    }
-  }
-
   const jsonLd: string[] = [];
-  const scripts = doc.getElementsByTagName('script');
-  for (let i = 0; i < scripts.length; i++) {
-    const script = scripts[i] as Element;
-    if (/ld\+json/i.test(script.getAttribute('type') ?? '')) jsonLd.push(script.textContent ?? '');
-  }
-
   let pubdate: string | undefined;
+  let microdata: string | undefined;
   let inArticle: string | undefined;
   let first: string | undefined;
-  const times = doc.getElementsByTagName('time');
-  for (let i = 0; i < times.length && !pubdate; i++) {
-    const time = times[i] as Element;
-    const dt = clean(time.getAttribute('datetime'));
-    if (!dt) continue;
-    first ??= dt;
-    if (time.hasAttribute('pubdate')) pubdate = dt;
-    else if (!inArticle && isInside(time, 'article')) inArticle = dt;
+  let docTitle: string | undefined;
+  const h1s: string[] = [];
+
+  // A TreeWalker, not getElementsByTagName('*'): iterating that live collection is quadratic in jsdom.
+  const walker = doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const el = node as Element;
+    const tag = el.localName;
+    if (tag === 'meta') {
+      const content = clean(el.getAttribute('content'));
+      if (!content) continue;
+      for (const attr of ['property', 'name', 'itemprop']) {
+        const raw = el.getAttribute(attr);
+        if (!raw) continue;
+        for (const key of raw.toLowerCase().split(/\s+/)) {
+          if (key !== '' && !byKey.has(key)) byKey.set(key, content);
+        }
+      }
+      continue;
+    }
+    if (tag === 'script') {
+      if (/ld\+json/i.test(el.getAttribute('type') ?? '')) jsonLd.push(el.textContent ?? '');
+      continue;
+    }
+    // Microdata on other elements: <time itemprop="datePublished" content="…">, <span itemprop="datePublished">…</span>
+    if (!microdata && /\bdatepublished\b/i.test(el.getAttribute('itemprop') ?? '')) {
+      microdata = clean(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent?.slice(0, 80));
+    }
+    if (tag === 'title' && docTitle === undefined && el.namespaceURI === 'http://www.w3.org/1999/xhtml') {
+      docTitle = clean(el.textContent) ?? '';
+      continue;
+    }
+    if (tag === 'h1' && h1s.length < 5) {
+      const t = el.textContent ?? '';
+      if (t.length <= 400) {
+        const c = clean(t);
+        if (c) h1s.push(c);
+      }
+      continue;
+    }
+    if (tag === 'time' && !pubdate) {
+      const dt = clean(el.getAttribute('datetime'));
+      if (!dt) continue;
+      first ??= dt;
+      if (el.hasAttribute('pubdate')) pubdate = dt;
+      else if (!inArticle && isInside(el, 'article')) inArticle = dt;
+    }
   }
-  return { byKey, jsonLd, times: [pubdate, inArticle, first].filter((t): t is string => !!t) };
+  if (microdata && !byKey.has('datepublished')) byKey.set('datepublished', microdata);
+  return { byKey, jsonLd, times: [pubdate, inArticle, first].filter((t): t is string => !!t), docTitle: docTitle || undefined, h1s };
 }
 
 /** Published-date candidates in the documented order of preference (after Readability's own). */
@@ -413,9 +465,25 @@ function comparable(s: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** Strip a trailing " | Site" / " - Site" / " — Site" / " · Site" suffix naming the site. */
-export function stripSiteSuffix(title: string, siteName: string | undefined, host?: string): string {
-  const names = [siteName, host, host?.replace(/\.[a-z]+$/i, '')].filter((n): n is string => !!n).map(comparable);
+/**
+ * Readability prefers og:title, which some sites fill with a generic site title ("Yahoo News -
+ * Latest News & Headlines"). When that title is no headline of the page but the page's `<title>`
+ * is exactly one of its `<h1>`s, the `<title>` is the story's title.
+ */
+function chooseTitle(title: string, meta: PageMeta): string {
+  const key = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  const h1 = new Set(meta.h1s.map(key));
+  if (h1.size === 0 || h1.has(key(title))) return title;
+  const docTitle = meta.docTitle;
+  if (docTitle && h1.has(key(docTitle)) && docTitle.split(/\s+/).length >= 4) return docTitle;
+  return title;
+}
+
+/** Strip a trailing " | Site" / " - Site" / " — Site" / " · Site" suffix naming the site (or the author). */
+export function stripSiteSuffix(title: string, siteName: string | undefined, host?: string, byline?: string): string {
+  const names = [siteName, host, host?.replace(/\.[a-z]+$/i, ''), byline?.replace(/^by\s+/i, '')]
+    .filter((n): n is string => !!n)
+    .map(comparable);
   if (names.length === 0) return title;
   const m = /^(.*\S)\s+[|\-–—·•:»]\s+([^|\-–—·•»]+)$/.exec(title);
   if (!m) return title;
@@ -437,15 +505,15 @@ function wordCount(s: string): number {
 export function extractArticle(html: string, url?: string): ExtractedArticle {
   const pageUrl = validUrl(url);
   const doc = parseDocument(html);
-  {
+  try {
     const meta = readPageMeta(doc);
 
     let parsed: ReturnType<Readability<Node>['parse']>;
     try {
       parsed = new Readability<Node>(doc, { serializer: (node: Node) => node }).parse();
-    } catch (err) {
+    } catch {
       // Readability can choke on pathological markup; to the user that is "no article".
-      throw new UserError('no-article', `no article found in the page (${err instanceof Error ? err.message : String(err)})`.split('\n')[0] as string);
+      throw new UserError('no-article', 'no article found in the page');
     }
     if (!parsed || !parsed.content) throw new UserError('no-article', 'no article found in the page');
 
@@ -454,8 +522,8 @@ export function extractArticle(html: string, url?: string): ExtractedArticle {
 
     const host = hostOf(pageUrl);
     const siteName = clean(parsed.siteName) ?? meta.byKey.get('og:site_name') ?? host;
-    let title = parsed.title?.trim() || meta.byKey.get('og:title') || meta.byKey.get('twitter:title') || '';
-    title = stripSiteSuffix(title, siteName, host);
+    let title = chooseTitle(parsed.title?.trim() || meta.byKey.get('og:title') || meta.byKey.get('twitter:title') || '', meta);
+    title = stripSiteSuffix(title, siteName, host, clean(parsed.byline));
     if (title === '') {
       const firstLine = text.split('\n')[0] ?? '';
       title = firstLine.length <= 120 ? firstLine : `${firstLine.slice(0, 117).trimEnd()}…`;
@@ -480,5 +548,7 @@ export function extractArticle(html: string, url?: string): ExtractedArticle {
     const excerpt = clean(parsed.excerpt);
     if (excerpt) result.excerpt = excerpt;
     return result;
+  } finally {
+    releaseDocument(doc);
   }
 }
