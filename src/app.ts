@@ -3,7 +3,8 @@ import type { Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { NewsStore } from './news/store.js';
 import { createEmbeddings } from './qa/embeddings.js';
-import { createNewsService, ensureSampleData } from './qa/news-service.js';
+import { answererDeps, createNewsService, ensureSampleData } from './qa/news-service.js';
+import { createLlmAnswerer } from './qa/llm-answerer.js';
 import type { NewsService } from './qa/types.js';
 
 /** Everything a command, the CLI or a test needs, built once by createApp. */
@@ -32,7 +33,8 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
   const logger = opts.logger ?? createLogger(config.logLevel);
   const now = opts.now ?? (() => new Date());
   const store = await NewsStore.open(config.dataDir, await createEmbeddings(config), { allowModelChange: opts.allowModelChange });
-  const news = createNewsService({ config, store, logger, now });
+  const answerer = config.answerer === 'llm' ? await createChatAnswerer(config, store, logger) : undefined;
+  const news = createNewsService({ config, store, logger, now, answerer });
   if (opts.sample ?? config.autoSample) await ensureSampleData(news, config, logger);
   return {
     config,
@@ -43,4 +45,21 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
     now,
     close: () => news.close(),
   };
+}
+
+/** The LLM answerer over ChatOpenAI (any OpenAI-compatible server via OPENAI_BASE_URL). */
+async function createChatAnswerer(config: Config, store: NewsStore, logger: Logger) {
+  // Imported on demand: the OpenAI SDK is slow to load and local mode never needs it.
+  const { ChatOpenAI } = await import('@langchain/openai');
+  // Not `streaming: true`: with it, invoke() tries to download tiktoken data, which offline retries for minutes.
+  const model = new ChatOpenAI({
+    apiKey: config.openai.apiKey,
+    model: config.openai.chatModel,
+    temperature: 0,
+    maxTokens: 400,
+    maxRetries: 1,
+    timeout: 30_000,
+    configuration: config.openai.baseURL ? { baseURL: config.openai.baseURL } : undefined,
+  });
+  return createLlmAnswerer(model, answererDeps(store), { logger });
 }

@@ -79,8 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const hasOpenAI = Boolean(e.OPENAI_API_KEY);
   const embeddings = e.NEWSDESK_EMBEDDINGS === 'auto' ? (hasOpenAI ? 'openai' : 'local') : e.NEWSDESK_EMBEDDINGS;
-  // The LLM answerer is opt-in until it ships; `auto` means the extractive one.
-  const answerer = e.NEWSDESK_ANSWERER === 'auto' ? 'extractive' : e.NEWSDESK_ANSWERER;
+  const answerer = e.NEWSDESK_ANSWERER === 'auto' ? (hasOpenAI ? 'llm' : 'extractive') : e.NEWSDESK_ANSWERER;
   if ((embeddings === 'openai' || answerer === 'llm') && !hasOpenAI) {
     throw new UserError(
       'config',

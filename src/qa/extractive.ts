@@ -13,6 +13,12 @@ export interface ExtractiveDeps {
   documentFrequencies(terms: string[]): { df: Map<string, number>; total: number };
 }
 
+export interface SentenceRanking {
+  abstained: boolean;
+  /** Best first. */
+  candidates: Candidate[];
+}
+
 export interface ExtractiveOptions {
   /** Below this share of the question's weighted terms the best sentence is no answer. */
   minCoverage?: number;
@@ -22,7 +28,8 @@ export interface ExtractiveOptions {
 /** How much the kind of fact asked for counts: a "how many" answer without a number is no answer. */
 const CUE_WEIGHT: Record<QuestionKind, number> = { count: 0.3, amount: 0.3, time: 0.25, reason: 0.35, person: 0.25, place: 0.15, other: 0 };
 
-interface Candidate {
+/** A sentence (or two, when it leans on the one before) that may answer the question. */
+export interface Candidate {
   hit: SearchHit;
   hitRank: number;
   start: number;
@@ -40,94 +47,126 @@ interface Candidate {
  * retrieval rank) and answers with the best sentences, verbatim, each cited. It abstains when no
  * sentence covers enough of the question, or when the question names things no passage mentions.
  */
-export function createExtractiveAnswerer(deps: ExtractiveDeps, opts: ExtractiveOptions = {}): Answerer {
+/**
+ * Score every sentence of the retrieved passages against the question: IDF-weighted term and
+ * synonym overlap, the passage's own overlap, the kind of fact asked for, retrieval rank. Decides
+ * abstention: no passage covers enough of the question, the question names things no passage
+ * mentions, or only the names match. Shared by the extractive and the LLM answerers.
+ */
+export function rankSentences(
+  question: string,
+  hits: SearchHit[],
+  history: Turn[] | undefined,
+  deps: ExtractiveDeps,
+  opts: ExtractiveOptions = {},
+): SentenceRanking {
   const minCoverage = opts.minCoverage ?? 0.3;
+  const maxCitations = opts.maxCitations ?? 3;
+  const q = parseQuestion(question);
+  const abstain = (): SentenceRanking => ({ abstained: true, candidates: [] });
+  if (hits.length === 0 || q.terms.length === 0) return abstain();
+  const weights = termWeights(q, history ?? [], deps);
+  const passageTerms = hits.map((h) => new Set(expand(contentTerms(h.text))));
+  // Names the asker used must appear somewhere in what was retrieved, or this is another story.
+  if (q.names.length > 0 && !q.names.some((n) => passageTerms.some((p) => p.has(n)))) return abstain();
+  const candidates: Candidate[] = [];
+  let bestPassageCoverage = 0;
+  const articleRank = new Map<string, number>();
+  for (const h of hits) if (!articleRank.has(h.articleId)) articleRank.set(h.articleId, articleRank.size);
+  hits.forEach((hit, hitRank) => {
+    const passageCoverage = coverage(passageTerms[hitRank]!, weights.main);
+    bestPassageCoverage = Math.max(bestPassageCoverage, passageCoverage);
+    const historyCoverage = weights.history.size ? coverage(passageTerms[hitRank]!, weights.history) : 0;
+    let prevTerms: string[] = [];
+    let prevStart = -1;
+    for (const s of splitSentences(hit.text)) {
+      const text = hit.text.slice(s.start, s.end);
+      const own = expand(contentTerms(text));
+      // A sentence that leans on the one before ("This led him to…") is quoted with it, so it
+      // is also judged with it.
+      const leans = LEANS_BACK.test(text);
+      const terms = new Set(leans ? own.concat(prevTerms) : own);
+      const quoteStart = leans && prevStart >= 0 && !hit.text.slice(prevStart, s.start).includes('\n') ? prevStart : s.start;
+      prevTerms = own;
+      prevStart = s.start;
+      const words = text.split(/\s+/).length;
+      if (words < 4 || /\?\s*$/.test(text)) continue;
+      const cov = coverage(terms, weights.main);
+      let score =
+        cov +
+        0.3 * passageCoverage +
+        0.2 * historyCoverage +
+        CUE_WEIGHT[q.kind] * kindCue(q.kind, text) +
+        0.05 / (hitRank + 1);
+      if (words < 7) score *= 0.85;
+      // Long sentences match many words by chance; temper them.
+      if (words > 40) score /= 1 + (words - 40) / 80;
+      // Beyond the two best articles, a sentence needs to be clearly better to be cited.
+      if ((articleRank.get(hit.articleId) ?? 0) >= 2) score *= 0.85;
+      candidates.push({
+        hit,
+        hitRank,
+        start: hit.start + quoteStart,
+        end: hit.start + s.end,
+        text: hit.text.slice(quoteStart, s.end),
+        score,
+        coverage: cov,
+        leansOutside: leans && quoteStart === s.start,
+      });
+    }
+  });
+  candidates.sort((a, b) => b.score - a.score);
+  const best = candidates[0];
+  // Every name the asker used is in what was retrieved: a lower bar for the paraphrased rest.
+  const namesFound = q.names.length > 0 && q.names.every((n) => passageTerms.some((p) => p.has(n)));
+  const bar = namesFound ? minCoverage / 2 : minCoverage;
+  if (!best || bestPassageCoverage < bar || best.coverage < bar / 2) return abstain();
+  // Matching only the names is not an answer ("the capital of Mongolia" vs a story that
+  // mentions Mongolia): a top sentence must match a name and something else the question asks.
+  if (q.names.length > 0) {
+    const names = new Map([...weights.main].filter(([t]) => q.names.includes(t)));
+    const rest = new Map([...weights.main].filter(([t]) => !q.names.includes(t)));
+    const answers = (c: Candidate) => {
+      const terms = new Set(expand(contentTerms(c.text)));
+      return coverage(terms, names) > 0 && (rest.size === 0 || coverage(terms, rest) > 0);
+    };
+    if (!candidates.slice(0, maxCitations + 2).some(answers)) return abstain();
+  }
+  return { abstained: false, candidates };
+}
+
+/**
+ * The best `max` sentences worth citing, best first: within half the best score, no repeats, no
+ * overlapping spans.
+ */
+export function pickCitable(candidates: Candidate[], max: number, floor = 0.5): Candidate[] {
+  const best = candidates[0];
+  if (!best) return [];
+  const chosen: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const c of candidates) {
+    if (chosen.length >= max) break;
+    if (c.score < best.score * floor || c.coverage === 0) break;
+    const key = c.text.replace(/\W+/g, ' ').toLowerCase();
+    if (seen.has(key)) continue;
+    if (chosen.some((o) => o.hit.articleId === c.hit.articleId && o.start < c.end && c.start < o.end)) continue;
+    seen.add(key);
+    chosen.push(c);
+  }
+  return chosen;
+}
+
+/**
+ * The embedded answerer: the best sentences of `rankSentences`, verbatim, each cited `[n]`.
+ */
+export function createExtractiveAnswerer(deps: ExtractiveDeps, opts: ExtractiveOptions = {}): Answerer {
   const maxCitations = opts.maxCitations ?? 3;
   return {
     mode: 'extractive',
     async answer(question: string, hits: SearchHit[], { history }: { history?: Turn[] } = {}): Promise<AnswerResult> {
-      const q = parseQuestion(question);
-      const abstain = (): AnswerResult => ({ question, answer: ABSTAIN_MESSAGE, abstained: true, mode: 'extractive', citations: [] });
-      if (hits.length === 0 || q.terms.length === 0) return abstain();
-      const weights = termWeights(q, history ?? [], deps);
-      const passageTerms = hits.map((h) => new Set(expand(contentTerms(h.text))));
-      // Names the asker used must appear somewhere in what was retrieved, or this is another story.
-      if (q.names.length > 0 && !q.names.some((n) => passageTerms.some((p) => p.has(n)))) return abstain();
-      const candidates: Candidate[] = [];
-      let bestPassageCoverage = 0;
-      const articleRank = new Map<string, number>();
-      for (const h of hits) if (!articleRank.has(h.articleId)) articleRank.set(h.articleId, articleRank.size);
-      hits.forEach((hit, hitRank) => {
-        const passageCoverage = coverage(passageTerms[hitRank]!, weights.main);
-        bestPassageCoverage = Math.max(bestPassageCoverage, passageCoverage);
-        const historyCoverage = weights.history.size ? coverage(passageTerms[hitRank]!, weights.history) : 0;
-        let prevTerms: string[] = [];
-        let prevStart = -1;
-        for (const s of splitSentences(hit.text)) {
-          const text = hit.text.slice(s.start, s.end);
-          const own = expand(contentTerms(text));
-          // A sentence that leans on the one before ("This led him to…") is quoted with it, so it
-          // is also judged with it.
-          const leans = LEANS_BACK.test(text);
-          const terms = new Set(leans ? own.concat(prevTerms) : own);
-          const quoteStart = leans && prevStart >= 0 && !hit.text.slice(prevStart, s.start).includes('\n') ? prevStart : s.start;
-          prevTerms = own;
-          prevStart = s.start;
-          const words = text.split(/\s+/).length;
-          if (words < 4 || /\?\s*$/.test(text)) continue;
-          const cov = coverage(terms, weights.main);
-          let score =
-            cov +
-            0.3 * passageCoverage +
-            0.2 * historyCoverage +
-            CUE_WEIGHT[q.kind] * kindCue(q.kind, text) +
-            0.05 / (hitRank + 1);
-          if (words < 7) score *= 0.85;
-          // Long sentences match many words by chance; temper them.
-          if (words > 40) score /= 1 + (words - 40) / 80;
-          // Beyond the two best articles, a sentence needs to be clearly better to be cited.
-          if ((articleRank.get(hit.articleId) ?? 0) >= 2) score *= 0.85;
-          candidates.push({
-            hit,
-            hitRank,
-            start: hit.start + quoteStart,
-            end: hit.start + s.end,
-            text: hit.text.slice(quoteStart, s.end),
-            score,
-            coverage: cov,
-            leansOutside: leans && quoteStart === s.start,
-          });
-        }
-      });
-      candidates.sort((a, b) => b.score - a.score);
-      const best = candidates[0];
-      // Every name the asker used is in what was retrieved: a lower bar for the paraphrased rest.
-      const namesFound = q.names.length > 0 && q.names.every((n) => passageTerms.some((p) => p.has(n)));
-      const bar = namesFound ? minCoverage / 2 : minCoverage;
-      if (!best || bestPassageCoverage < bar || best.coverage < bar / 2) return abstain();
-      // Matching only the names is not an answer ("the capital of Mongolia" vs a story that
-      // mentions Mongolia): a top sentence must match a name and something else the question asks.
-      if (q.names.length > 0) {
-        const names = new Map([...weights.main].filter(([t]) => q.names.includes(t)));
-        const rest = new Map([...weights.main].filter(([t]) => !q.names.includes(t)));
-        const answers = (c: Candidate) => {
-          const terms = new Set(expand(contentTerms(c.text)));
-          return coverage(terms, names) > 0 && (rest.size === 0 || coverage(terms, rest) > 0);
-        };
-        if (!candidates.slice(0, maxCitations + 2).some(answers)) return abstain();
-      }
-      const chosen: Candidate[] = [];
-      const seen = new Set<string>();
-      for (const c of candidates) {
-        if (chosen.length >= maxCitations) break;
-        if (c.score < best.score * 0.5 || c.coverage === 0) break;
-        const key = c.text.replace(/\W+/g, ' ').toLowerCase();
-        if (seen.has(key)) continue;
-        if (chosen.some((o) => o.hit.articleId === c.hit.articleId && o.start < c.end && c.start < o.end)) continue;
-        seen.add(key);
-        chosen.push(c);
-      }
-      const citations = chosen.map((c, i) => toCitation(c, i + 1, deps));
+      const ranking = rankSentences(question, hits, history, deps, opts);
+      if (ranking.abstained) return { question, answer: ABSTAIN_MESSAGE, abstained: true, mode: 'extractive', citations: [] };
+      const citations = pickCitable(ranking.candidates, maxCitations).map((c, i) => toCitation(c, i + 1, deps));
       const answer = citations.map((c) => `${c.quote} [${c.n}]`).join(' ');
       return { question, answer, abstained: false, mode: 'extractive', citations };
     },
@@ -199,7 +238,8 @@ function commonPrefix(a: string, b: string): number {
 // A sentence opening with one of these leans on the one before it; quote both so it reads alone.
 const LEANS_BACK = /^(This|That|These|Those|It|He|She|They|His|Her|Their|Its|But|And|So|Such|The move|The decision)\b/;
 
-function toCitation(c: Candidate, n: number, deps: ExtractiveDeps): Citation {
+/** A numbered citation quoting the candidate verbatim from its article. */
+export function toCitation(c: Candidate, n: number, deps: ExtractiveDeps): Citation {
   let start = c.start;
   const text = deps.articleText(c.hit.articleId);
   if (text && c.leansOutside) {

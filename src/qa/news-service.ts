@@ -24,12 +24,7 @@ export interface NewsServiceDeps {
 export function createNewsService(deps: NewsServiceDeps): NewsService {
   const { config, store, logger } = deps;
   const now = deps.now ?? (() => new Date());
-  const answerer =
-    deps.answerer ??
-    createExtractiveAnswerer({
-      articleText: (id) => store.getArticle(id)?.text ?? null,
-      documentFrequencies: (terms) => store.documentFrequencies(terms),
-    });
+  const answerer = deps.answerer ?? createExtractiveAnswerer(answererDeps(store));
   const fetchOptions = {
     allowPrivate: config.allowPrivateUrls,
     timeoutMs: config.fetchTimeoutMs,
@@ -108,6 +103,14 @@ export function createNewsService(deps: NewsServiceDeps): NewsService {
     async close() {
       store.close();
     },
+  };
+}
+
+/** What the answerers need from the store. */
+export function answererDeps(store: NewsStore) {
+  return {
+    articleText: (id: string) => store.getArticle(id)?.text ?? null,
+    documentFrequencies: (terms: string[]) => store.documentFrequencies(terms),
   };
 }
 
