@@ -73,6 +73,22 @@ describe('crash safety', () => {
   });
 });
 
+describe('two processes on one store', () => {
+  it('a running app picks up articles another process ingested, vectors included', async () => {
+    const bot = await makeApp();
+    const cli = await makeApp({}, bot.dir);
+    const dir = tempDir();
+    await cli.news.ingest([writeFile(dir, 'x.jsonl', JSON.stringify(article(7)))]);
+    const ids = cli.store.passagesOfArticle('a7').map((p) => p.id);
+    await cli.close();
+    expect(ids.some((id) => bot.store.vectors.has(id))).toBe(false);
+    const hits = await bot.news.search('Harlow housing plan homes', { k: 2 });
+    expect(hits[0]!.articleId).toBe('a7');
+    for (const id of ids) expect(bot.store.vectors.has(id)).toBe(true);
+    await bot.close();
+  });
+});
+
 describe('embedding models', () => {
   let fake: Awaited<ReturnType<typeof startOpenAIFake>>;
   beforeAll(async () => {

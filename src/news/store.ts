@@ -52,6 +52,8 @@ export class NewsStore {
   readonly db: Database.Database;
   readonly vectors: VectorIndex;
   private scopeOfPassage: Map<number, Scope> | null = null;
+  /** Highest passage id this process has vectors for; another process's writes raise it. */
+  private knownMaxPassageId = 0;
 
   private constructor(
     readonly dir: string,
@@ -114,7 +116,20 @@ export class NewsStore {
       this.addVectors(slice, vectors);
     }
     if (stale.length || missing.length) this.vectors.save();
+    this.knownMaxPassageId = ids.reduce((m, id) => (id > m ? id : m), this.knownMaxPassageId);
     return missing.length;
+  }
+
+  /**
+   * Pick up passages another process (the CLI while the bot runs) added since we last looked:
+   * one indexed max() per call, a reconcile only when it moved.
+   */
+  async refresh(): Promise<void> {
+    const max = (this.db.prepare('SELECT max(id) FROM passages').pluck().get() as number | null) ?? 0;
+    if (max <= this.knownMaxPassageId) return;
+    this.scopeOfPassage = null;
+    await this.reconcileVectors();
+    this.knownMaxPassageId = max;
   }
 
   /** Add vectors, recording the dimension the first time. */
@@ -167,6 +182,8 @@ export class NewsStore {
       return { passageIds, removedIds };
     });
     const result = tx();
+    // Our own writes are not news to refresh(): their vectors are added by the caller.
+    for (const id of result.passageIds) this.knownMaxPassageId = Math.max(this.knownMaxPassageId, id);
     if (this.scopeOfPassage) {
       for (const id of result.removedIds) this.scopeOfPassage.delete(id);
       for (const id of result.passageIds) this.scopeOfPassage.set(id, a.scope);

@@ -38,6 +38,7 @@ export async function retrieve(store: NewsStore, query: string, opts: RetrieveOp
   const k = opts.k ?? 5;
   const n = opts.candidates ?? Math.max(50, k * 5);
   const mode = opts.mode ?? 'hybrid';
+  await store.refresh();
   const lexical = mode === 'vector' ? [] : store.ftsSearch(ftsQuery(query), scopes, n);
   let semantic: { id: number }[] = [];
   if (mode !== 'bm25' && store.vectors.size > 0) {
