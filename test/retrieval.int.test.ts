@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diversify, ftsQuery, retrieve } from '../src/qa/retriever.js';
+import { diversify, queryWords, retrieve } from '../src/qa/retriever.js';
 import { LocalHashEmbeddings, dot } from '../src/qa/local-embeddings.js';
 import { makeApp, tempDir, writeFile } from './helpers.js';
 
@@ -68,9 +68,9 @@ describe('hybrid retrieval', () => {
 });
 
 describe('fusion helpers', () => {
-  it('builds an OR query of content words, without stopwords or FTS syntax', () => {
-    expect(ftsQuery('Why did "Altman" side with Trump? NEAR(x)')).toBe('"altman" OR "side" OR "trump" OR "near"');
-    expect(ftsQuery('why is it?')).toBe('');
+  it('queries FTS with content words only, without stopwords or FTS syntax', () => {
+    expect(queryWords('Why did "Altman" side with Trump? NEAR(x) OR y*')).toEqual(['altman', 'side', 'trump', 'near']);
+    expect(queryWords('why is it?')).toEqual([]);
   });
 
   it('diversifies so one article cannot fill the top-k', () => {

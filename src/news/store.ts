@@ -6,6 +6,7 @@ import type { EmbeddingModel } from '../qa/embeddings.js';
 import { migrate } from './schema.js';
 import type { Article, Passage, Scope } from './types.js';
 import { VectorIndex } from './vector-index.js';
+import { stemmer } from 'stemmer';
 import type { Chunk } from './chunk.js';
 
 /** An article ready to be written: ids, hashes and passages computed. */
@@ -54,6 +55,7 @@ export class NewsStore {
   private scopeOfPassage: Map<number, Scope> | null = null;
   /** Highest passage id this process has vectors for; another process's writes raise it. */
   private knownMaxPassageId = 0;
+  private cachedCount: number | null = null;
 
   private constructor(
     readonly dir: string,
@@ -128,6 +130,7 @@ export class NewsStore {
     const max = (this.db.prepare('SELECT max(id) FROM passages').pluck().get() as number | null) ?? 0;
     if (max <= this.knownMaxPassageId) return;
     this.scopeOfPassage = null;
+    this.cachedCount = null;
     await this.reconcileVectors();
     this.knownMaxPassageId = max;
   }
@@ -182,6 +185,7 @@ export class NewsStore {
       return { passageIds, removedIds };
     });
     const result = tx();
+    this.cachedCount = null;
     // Our own writes are not news to refresh(): their vectors are added by the caller.
     for (const id of result.passageIds) this.knownMaxPassageId = Math.max(this.knownMaxPassageId, id);
     if (this.scopeOfPassage) {
@@ -204,6 +208,7 @@ export class NewsStore {
       this.db.prepare('DELETE FROM articles WHERE id = ?').run(row.id);
       return ids;
     })();
+    this.cachedCount = null;
     this.vectors.remove(removed);
     this.vectors.save();
     for (const id of removed) this.scopeOfPassage?.delete(id);
@@ -234,17 +239,35 @@ export class NewsStore {
       .all(articleId, limit) as PassageRow[];
   }
 
-  /** BM25 over passages (text, and title at lower weight) within the scopes; best first. */
-  ftsSearch(match: string, scopes: Scope[], limit: number): { id: number; score: number }[] {
-    if (!match) return [];
+  /**
+   * BM25 over passages (text, and title at lower weight) within the scopes; best first. `words`
+   * are OR-ed; words in more than 5% of passages are left out when rarer ones remain: they barely
+   * move BM25 but make it score most of the index (30 ms → 6 ms at 100k passages).
+   */
+  ftsSearch(words: string[], scopes: Scope[], limit: number): { id: number; score: number }[] {
+    if (words.length === 0) return [];
+    let kept = words;
+    const total = this.passageCount();
+    if (total >= 2000) {
+      const lookup = this.db.prepare('SELECT doc FROM passages_vocab WHERE term = ?').pluck();
+      const df = words.map((w) => (lookup.get(porter(w)) as number | undefined) ?? 0);
+      const rare = words.filter((_, i) => df[i]! > 0 && df[i]! <= total * 0.05);
+      if (rare.length > 0) kept = words.filter((_, i) => df[i]! <= total * 0.05);
+    }
+    const terms = kept.map(quoteFts).join(' OR ');
+    const match = `(${terms}) AND scope:(${scopes.map(quoteFts).join(' OR ')})`;
     return this.db
       .prepare(
-        `SELECT p.id AS id, -bm25(passages_fts, 1.0, 0.4) AS score
-         FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
-         WHERE passages_fts MATCH ? AND p.scope IN (${scopes.map(() => '?').join(',')})
-         ORDER BY bm25(passages_fts, 1.0, 0.4) LIMIT ?`,
+        `SELECT rowid AS id, -bm25(passages_fts, 1.0, 0.4, 0.0) AS score FROM passages_fts
+         WHERE passages_fts MATCH ? ORDER BY bm25(passages_fts, 1.0, 0.4, 0.0) LIMIT ?`,
       )
-      .all(match, ...scopes, limit) as { id: number; score: number }[];
+      .all(match, limit) as { id: number; score: number }[];
+  }
+
+  /** Number of passages, cached per write (it is asked on every search). */
+  passageCount(): number {
+    if (this.cachedCount === null) this.cachedCount = this.db.prepare('SELECT count(*) FROM passages').pluck().get() as number;
+    return this.cachedCount;
   }
 
   /** Passage-level document frequencies of FTS terms, and the passage count, for IDF weights. */
@@ -256,8 +279,7 @@ export class NewsStore {
         .all(...terms) as { term: string; doc: number }[];
       for (const r of rows) df.set(r.term, r.doc);
     }
-    const total = this.db.prepare('SELECT count(*) FROM passages').pluck().get() as number;
-    return { df, total };
+    return { df, total: this.passageCount() };
   }
 
   /** A filter for vector search restricting hits to `scopes`, or undefined when nothing needs hiding. */
@@ -291,4 +313,14 @@ export class NewsStore {
     this.vectors.save();
     this.db.close();
   }
+}
+
+/** A term or phrase as an FTS5 string literal. */
+function quoteFts(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/** FTS5's porter tokenizer form of a word, to look it up in the vocabulary table. */
+function porter(word: string): string {
+  return /^[0-9]/.test(word) ? word : stemmer(word.toLowerCase());
 }

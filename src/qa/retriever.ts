@@ -23,10 +23,9 @@ export interface RankedPassage {
 /** Reciprocal rank fusion constant: 60 is the value from Cormack et al. that most systems keep. */
 const RRF_K = 60;
 
-/** An FTS5 MATCH expression: the query's content words, each quoted, OR-ed (BM25 ranks the rest). */
-export function ftsQuery(text: string): string {
-  const words = [...new Set(tokenize(text).filter((t) => !STOPWORDS.has(t) && (t.length > 1 || /\d/.test(t))))];
-  return words.map((w) => `"${w.replace(/"/g, '')}"`).join(' OR ');
+/** The query's content words for FTS5 (each is quoted there, so no FTS syntax gets through). */
+export function queryWords(text: string): string[] {
+  return [...new Set(tokenize(text).filter((t) => !STOPWORDS.has(t) && (t.length > 1 || /\d/.test(t))))];
 }
 
 /**
@@ -39,7 +38,7 @@ export async function retrieve(store: NewsStore, query: string, opts: RetrieveOp
   const n = opts.candidates ?? Math.max(50, k * 5);
   const mode = opts.mode ?? 'hybrid';
   await store.refresh();
-  const lexical = mode === 'vector' ? [] : store.ftsSearch(ftsQuery(query), scopes, n);
+  const lexical = mode === 'vector' ? [] : store.ftsSearch(queryWords(query), scopes, n);
   let semantic: { id: number }[] = [];
   if (mode !== 'bm25' && store.vectors.size > 0) {
     const qv = await store.model.embeddings.embedQuery(query);
