@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diversify, queryWords, retrieve } from '../src/qa/retriever.js';
+import { diversify, fuse, queryWords, retrieve } from '../src/qa/retriever.js';
 import { LocalHashEmbeddings, dot } from '../src/qa/local-embeddings.js';
 import { makeApp, tempDir, writeFile } from './helpers.js';
 
@@ -71,6 +71,19 @@ describe('fusion helpers', () => {
   it('queries FTS with content words only, without stopwords or FTS syntax', () => {
     expect(queryWords('Why did "Altman" side with Trump? NEAR(x) OR y*')).toEqual(['altman', 'side', 'trump', 'near']);
     expect(queryWords('why is it?')).toEqual([]);
+  });
+
+  it('fuses normalized scores: agreement between rankers wins, the weight decides how much', () => {
+    const lexical = [{ id: 1, score: 10 }, { id: 2, score: 9.5 }, { id: 3, score: 4 }];
+    const semantic = [{ id: 2, score: 0.8 }, { id: 4, score: 0.78 }];
+    expect(fuse(lexical, semantic, 0).map(([id]) => id)).toEqual([1, 2, 3, 4]);
+    // Passage 2 is found by both: a little vector weight lifts it over BM25's top hit.
+    const mixed = fuse(lexical, semantic, 0.2);
+    expect(mixed.map(([id]) => id)).toEqual([2, 1, 3, 4]);
+    expect(mixed[0]![1]).toMatchObject({ bm25Rank: 2, vectorRank: 1 });
+    expect(mixed[0]![1].score).toBeCloseTo(0.8 * 0.95 + 0.2 * 1);
+    // A vector-only hit can outrank weak lexical ones, never BM25's confident top.
+    expect(fuse(lexical, semantic, 0.5).map(([id]) => id)).toEqual([2, 1, 4, 3]);
   });
 
   it('diversifies so one article cannot fill the top-k', () => {

@@ -9,10 +9,11 @@ export interface VectorHit {
 }
 
 const M = 16;
-// Lower than hnswlib's usual 200: ingest speed is the cost to plan around, and at our sizes
-// 100 keeps recall@10 near 0.95 with ef=128 at query time.
-const EF_CONSTRUCTION = 100;
-const EF_SEARCH = 128;
+// Insertion is half of ingest time, so construction is kept cheap and search made wider instead:
+// on 22k real passage vectors efConstruction 100 → 64 cuts insertion from 239 to 149 µs a vector
+// (recall@10 at ef=128: 0.85 → 0.79); ef=200 at query time buys back recall for ~0.3 ms.
+const EF_CONSTRUCTION = 64;
+const EF_SEARCH = 200;
 
 /**
  * An HNSW cosine index over passage ids, persisted to one file. Saving writes a temp file and

@@ -28,28 +28,48 @@ export class LocalHashEmbeddings extends Embeddings {
     return texts.map((t) => this.embedSync(t));
   }
 
+  /**
+   * How informative a query word is in the current corpus (0–1, from document frequencies).
+   * Set by the store; documents are embedded without it, so their vectors never go stale.
+   */
+  queryTermWeight?: (token: string) => number;
+
   async embedQuery(text: string): Promise<number[]> {
-    return this.embedSync(text);
+    return this.embedSync(text, this.queryTermWeight);
   }
 
   /** Synchronous core, also used directly where a promise per sentence would be waste. */
-  embedSync(text: string): number[] {
+  embedSync(text: string, termWeight?: (token: string) => number): number[] {
     const dim = this.dimensions;
     const v = new Float64Array(dim);
     const counts = new Map<string, number>();
-    const add = (feature: string, weight: number) => counts.set(feature, (counts.get(feature) ?? 0) + weight);
+    // Query side only: an IDF-like factor per feature, so rare words dominate the match.
+    const factor = new Map<string, number>();
+    let w = 1;
+    const add = (feature: string, weight: number) => {
+      counts.set(feature, (counts.get(feature) ?? 0) + weight);
+      if (termWeight) factor.set(feature, Math.max(factor.get(feature) ?? 0, w));
+    };
     let prev: string | null = null;
+    let prevW = 1;
     for (const tok of tokenize(text)) {
       if (STOPWORDS.has(tok)) {
         prev = null;
         continue;
       }
       const s = stem(tok);
+      const tw = termWeight ? termWeight(tok) : 1;
+      w = tw;
       add(s, 1);
       const concept = conceptOf(s);
       if (concept) add(concept, 0.6);
-      if (prev) add(`${prev}_${s}`, 0.5);
+      if (prev) {
+        w = (tw + prevW) / 2;
+        add(`${prev}_${s}`, 0.5);
+        w = tw;
+      }
       prev = s;
+      prevW = tw;
       // Character trigrams catch spelling variants and compounds the stemmer misses.
       const padded = `<${tok}>`;
       if (padded.length > 4) {
@@ -59,7 +79,7 @@ export class LocalHashEmbeddings extends Embeddings {
     }
     for (const [feature, tf] of counts) {
       const h = fnv1a(feature);
-      const weight = tf <= 1 ? tf : 1 + Math.log(tf);
+      const weight = (tf <= 1 ? tf : 1 + Math.log(tf)) * (termWeight ? (factor.get(feature) ?? 1) : 1);
       v[h % dim] += h & 0x80000000 ? -weight : weight;
     }
     let norm = 0;
