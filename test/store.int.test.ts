@@ -118,7 +118,7 @@ describe('embedding models', () => {
     await app.close();
     const err = await makeApp(openaiEnv(), app.dir).catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
-    expect(err.message).toMatch(/built with embeddings "local-hash-v1\/384".*"openai\/text-embedding-3-small".*newsdesk reindex/);
+    expect(err.message).toMatch(/built with embeddings "local-hash-v2\/384".*"openai\/text-embedding-3-small".*newsdesk reindex/);
     const { createApp } = await import('../src/app.js');
     const { loadConfig } = await import('../src/config.js');
     const { createLogger } = await import('../src/logger.js');

@@ -21,7 +21,7 @@ export class LocalHashEmbeddings extends Embeddings {
   constructor(params: LocalEmbeddingsParams = {}) {
     super(params);
     this.dimensions = params.dimensions ?? 384;
-    this.modelId = `local-hash-v1/${this.dimensions}`;
+    this.modelId = `local-hash-v2/${this.dimensions}`;
   }
 
   async embedDocuments(texts: string[]): Promise<number[][]> {
@@ -42,44 +42,54 @@ export class LocalHashEmbeddings extends Embeddings {
   embedSync(text: string, termWeight?: (token: string) => number): number[] {
     const dim = this.dimensions;
     const v = new Float64Array(dim);
-    const counts = new Map<string, number>();
+    // Features are keyed by their 32-bit FNV-1a hash, computed without building feature strings:
+    // the same vectors as hashing "stem", "prev_stem" and "<tr" strings, at half the cost.
+    const counts = new Map<number, number>();
     // Query side only: an IDF-like factor per feature, so rare words dominate the match.
-    const factor = new Map<string, number>();
+    const factor = termWeight ? new Map<number, number>() : null;
     let w = 1;
-    const add = (feature: string, weight: number) => {
-      counts.set(feature, (counts.get(feature) ?? 0) + weight);
-      if (termWeight) factor.set(feature, Math.max(factor.get(feature) ?? 0, w));
+    const add = (h: number, weight: number) => {
+      counts.set(h, (counts.get(h) ?? 0) + weight);
+      if (factor) factor.set(h, Math.max(factor.get(h) ?? 0, w));
     };
-    let prev: string | null = null;
+    let prevState = 0;
+    let hasPrev = false;
     let prevW = 1;
     for (const tok of tokenize(text)) {
       if (STOPWORDS.has(tok)) {
-        prev = null;
+        hasPrev = false;
         continue;
       }
       const s = stem(tok);
       const tw = termWeight ? termWeight(tok) : 1;
       w = tw;
-      add(s, 1);
+      const state = fnvUpdate(FNV_BASIS, s);
+      add(state >>> 0, 1);
       const concept = conceptOf(s);
-      if (concept) add(concept, 0.6);
-      if (prev) {
+      if (concept) add(fnvUpdate(FNV_BASIS, concept) >>> 0, 0.6);
+      if (hasPrev) {
         w = (tw + prevW) / 2;
-        add(`${prev}_${s}`, 0.5);
+        add(fnvUpdate(fnvChar(prevState, 95 /* _ */), s) >>> 0, 0.5);
         w = tw;
       }
-      prev = s;
+      prevState = state;
+      hasPrev = true;
       prevW = tw;
-      // Character trigrams catch spelling variants and compounds the stemmer misses.
-      const padded = `<${tok}>`;
-      if (padded.length > 4) {
-        const w = 0.6 / (padded.length - 2);
-        for (let i = 0; i + 3 <= padded.length; i++) add(padded.slice(i, i + 3), w);
+      // Character trigrams of "<token>" catch spelling variants and compounds the stemmer misses.
+      // Each weighs little, so they go straight into the vector (linear tf, no per-feature map).
+      const n = tok.length + 2;
+      if (n > 4) {
+        const tw3 = (0.6 / (n - 2)) * tw;
+        for (let i = 0; i + 3 <= n; i++) {
+          let h = FNV_BASIS;
+          for (let j = i; j < i + 3; j++) h = fnvChar(h, j === 0 ? 60 /* < */ : j === n - 1 ? 62 /* > */ : tok.charCodeAt(j - 1));
+          h >>>= 0;
+          v[h % dim] += h & 0x80000000 ? -tw3 : tw3;
+        }
       }
     }
-    for (const [feature, tf] of counts) {
-      const h = fnv1a(feature);
-      const weight = (tf <= 1 ? tf : 1 + Math.log(tf)) * (termWeight ? (factor.get(feature) ?? 1) : 1);
+    for (const [h, tf] of counts) {
+      const weight = (tf <= 1 ? tf : 1 + Math.log(tf)) * (factor ? (factor.get(h) ?? 1) : 1);
       v[h % dim] += h & 0x80000000 ? -weight : weight;
     }
     let norm = 0;
@@ -91,14 +101,17 @@ export class LocalHashEmbeddings extends Embeddings {
   }
 }
 
-/** 32-bit FNV-1a: fast, well spread, stable across runs and platforms. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+// 32-bit FNV-1a: fast, well spread, stable across runs and platforms. The state is kept as a
+// signed int so a hash can be continued (prev + "_" + stem) without building the string.
+const FNV_BASIS = 0x811c9dc5 | 0;
+
+function fnvChar(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+function fnvUpdate(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = fnvChar(h, s.charCodeAt(i));
+  return h;
 }
 
 /** Cosine of two L2-normalized vectors. */
