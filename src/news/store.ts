@@ -289,14 +289,16 @@ export class NewsStore {
   /** Passage-level document frequencies of FTS terms, and the passage count, for IDF weights. */
   documentFrequencies(terms: string[]): { df: Map<string, number>; total: number } {
     const df = new Map<string, number>();
-    if (terms.length > 0) {
-      const rows = this.db
-        .prepare(`SELECT term, doc FROM passages_vocab WHERE term IN (${terms.map(() => '?').join(',')})`)
-        .all(...terms) as { term: string; doc: number }[];
-      for (const r of rows) df.set(r.term, r.doc);
+    const lookup = this.db.prepare('SELECT doc FROM passages_vocab WHERE term = ?').pluck();
+    for (const t of terms) {
+      let n = (lookup.get(t) as number | undefined) ?? 0;
+      // Our stems fold British -ise to -ize ("louise" → "louiz"); FTS5's Porter doesn't ("louis").
+      if (n === 0 && t.includes('iz')) n = (lookup.get(t.replace(/iz/g, 'is')) as number | undefined) ?? 0;
+      if (n > 0) df.set(t, n);
     }
     return { df, total: this.passageCount() };
   }
+
 
   /** A filter for vector search restricting hits to `scopes`, or undefined when nothing needs hiding. */
   scopeFilter(scopes: Scope[]): ((id: number) => boolean) | undefined {

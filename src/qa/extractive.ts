@@ -39,6 +39,10 @@ export interface Candidate {
   coverage: number;
   /** Leans on a sentence before the passage starts: widen the quote from the article text. */
   leansOutside: boolean;
+  /** The question's names that its passage mentions. */
+  passageNames: string[];
+  /** The question's names in this sentence or the one before it. */
+  nearNames: string[];
 }
 
 /**
@@ -67,8 +71,10 @@ export function rankSentences(
   if (hits.length === 0 || q.terms.length === 0) return abstain();
   const weights = termWeights(q, history ?? [], deps);
   const passageTerms = hits.map((h) => new Set(expand(contentTerms(h.text))));
-  // Names the asker used must appear somewhere in what was retrieved, or this is another story.
+  // Names the asker used must appear somewhere in what was retrieved, or this is another story;
+  // a name the whole corpus has never seen means the same.
   if (q.names.length > 0 && !q.names.some((n) => passageTerms.some((p) => p.has(n)))) return abstain();
+  if (q.names.some((n) => weights.unseen.has(n))) return abstain();
   const candidates: Candidate[] = [];
   let bestPassageCoverage = 0;
   const articleRank = new Map<string, number>();
@@ -77,6 +83,9 @@ export function rankSentences(
     const passageCoverage = coverage(passageTerms[hitRank]!, weights.main);
     bestPassageCoverage = Math.max(bestPassageCoverage, passageCoverage);
     const historyCoverage = weights.history.size ? coverage(passageTerms[hitRank]!, weights.history) : 0;
+    // The question's names, where the passage has them, count for each of its sentences: a story
+    // names its subject once and then says "turnout was 68%" without repeating it.
+    const passageNames = q.names.filter((n) => passageTerms[hitRank]!.has(n));
     let prevTerms: string[] = [];
     let prevStart = -1;
     for (const s of splitSentences(hit.text)) {
@@ -86,7 +95,9 @@ export function rankSentences(
       // is also judged with it.
       const leans = LEANS_BACK.test(text);
       const terms = new Set(leans ? own.concat(prevTerms) : own);
+      for (const n of passageNames) terms.add(n);
       const quoteStart = leans && prevStart >= 0 && !hit.text.slice(prevStart, s.start).includes('\n') ? prevStart : s.start;
+      const prior = prevTerms;
       prevTerms = own;
       prevStart = s.start;
       const words = text.split(/\s+/).length;
@@ -112,6 +123,8 @@ export function rankSentences(
         score,
         coverage: cov,
         leansOutside: leans && quoteStart === s.start,
+        passageNames,
+        nearNames: q.names.filter((n) => prior.includes(n) || own.includes(n)),
       });
     }
   });
@@ -122,12 +135,13 @@ export function rankSentences(
   const bar = namesFound ? minCoverage / 2 : minCoverage;
   if (!best || bestPassageCoverage < bar || best.coverage < bar / 2) return abstain();
   // Matching only the names is not an answer ("the capital of Mongolia" vs a story that
-  // mentions Mongolia): a top sentence must match a name and something else the question asks.
+  // mentions Mongolia): a top sentence must match a name (in it or its passage) and a fair share
+  // of what else the question asks.
   if (q.names.length > 0) {
     const names = new Map([...weights.main].filter(([t]) => q.names.includes(t)));
     const rest = new Map([...weights.main].filter(([t]) => !q.names.includes(t)));
     const answers = (c: Candidate) => {
-      const terms = new Set(expand(contentTerms(c.text)));
+      const terms = new Set(expand(contentTerms(c.text)).concat(c.nearNames));
       return coverage(terms, names) > 0 && (rest.size === 0 || coverage(terms, rest) > 0);
     };
     if (!candidates.slice(0, maxCitations + 2).some(answers)) return abstain();
@@ -189,6 +203,8 @@ interface Weights {
   history: Map<string, { weight: number; concept?: string }>;
   /** Share of the question's weight on terms that occur nowhere in the corpus. */
   unknownShare: number;
+  /** Question terms that occur nowhere in the corpus. */
+  unseen: Set<string>;
 }
 
 /** IDF weight per question term; earlier turns add their terms as weaker context. */
@@ -204,7 +220,8 @@ function termWeights(q: ParsedQuestion, history: Turn[], deps: ExtractiveDeps): 
     all += weight;
     if (!df.get(t)) unknown += weight;
   }
-  return { main, history: build(historyTerms), unknownShare: all > 0 ? unknown / all : 0 };
+  const unseen = new Set(q.terms.filter((t) => !df.get(t)));
+  return { main, history: build(historyTerms), unknownShare: all > 0 ? unknown / all : 0, unseen };
 }
 
 /** Share of the weighted question terms a set of terms covers; a synonym counts 60%. */
