@@ -9,18 +9,8 @@ import { VectorIndex } from './vector-index.js';
 import { stemmer } from 'stemmer';
 import type { Chunk } from './chunk.js';
 
-/** An article ready to be written: ids, hashes and passages computed. */
-export interface PreparedArticle {
-  id: string;
-  scope: Scope;
-  title: string;
-  url: string | null;
-  canonicalUrl: string | null;
-  source: string | null;
-  author: string | null;
-  publishedAt: string | null;
-  text: string;
-  contentHash: string;
+/** An article ready to be written: ids, hashes and passages computed; timestamps come at write. */
+export interface PreparedArticle extends Omit<Article, 'ingestedAt' | 'updatedAt'> {
   chunks: Chunk[];
 }
 
