@@ -62,6 +62,31 @@ describe('ingest', () => {
     await app.close();
   });
 
+  it('chunks and embeds on a worker thread for big inputs with the same result as inline', async () => {
+    const dir = tempDir();
+    const lines = Array.from({ length: 70 }, (_, i) =>
+      JSON.stringify({ id: `n${i}`, title: `Story ${i}`, text: para(12 + (i % 5), ['harbour', 'tram', 'ferry', 'bridge'][i % 4]!) + ` Item ${i}.` }),
+    );
+    lines.splice(40, 0, lines[3]!); // a duplicate in a later batch must still be "unchanged"
+    const file = writeFile(dir, 'many.jsonl', lines.join('\n'));
+    const { ingestInputs } = await import('../src/news/ingest.js');
+    const snapshot = async (worker: boolean) => {
+      const app = await makeApp();
+      const results = await ingestInputs(app.store, [file], { worker });
+      const passages = app.db.prepare('SELECT article_id, start, end FROM passages ORDER BY article_id, ord').all();
+      const hits = (await app.news.search('ferry council session 7 measures', { k: 3 })).map((h) => h.passageId);
+      const vectors = app.store.vectors.size;
+      await app.close();
+      return { statuses: results.map((r) => r.status), passages, hits, vectors };
+    };
+    const viaWorker = await snapshot(true);
+    expect(viaWorker.statuses.filter((s) => s === 'added')).toHaveLength(70);
+    expect(viaWorker.statuses[40]).toBe('unchanged');
+    expect(viaWorker.vectors).toBe(viaWorker.passages.length);
+    // Same store content, and the same ranking, as chunking and embedding on this thread.
+    expect(await snapshot(false)).toEqual(viaWorker);
+  });
+
   it('keeps boilerplate out of passages so it can never be cited', async () => {
     const app = await makeApp();
     await app.news.ingest([path.join(FIXTURES, 'articles')]);
