@@ -88,6 +88,26 @@ describe.skipIf(!hasDev)('answers over real news pages (shared/eval/news-pages-d
     expect(found, `missed: ${misses.join(' | ')}`).toBeGreaterThanOrEqual(22);
   });
 
+  it('answers our own held-out questions on the same pages (written after tuning, not tuned on)', async () => {
+    const heldOut: [string, string][] = [
+      ['How long has Obama got left in office?', '18 months left in power'],
+      ['How many churchgoers were killed in South Carolina?', 'nine African-American churchgoers'],
+      ['How long did Mojang sit on the bug report before it was made public?', '21 months'],
+      ['Where is the developer who found the Minecraft bug based?', 'Pakistan-based developer'],
+      ['How many lists does the malicious payload contain in total?', '30,000,000 lists'],
+      ['What file format do Minecraft items use to store metadata?', 'Named Binary Tag'],
+      ['Why has Obama been frustrated about gun control?', 'unable to secure any significant changes'],
+      ['What is Obama doing in Kenya?', 'first visit since becoming president'],
+      ['What question did Obama dodge in the interview?', 'Iran nuclear deal'],
+    ];
+    const misses: string[] = [];
+    for (const [q, want] of heldOut) {
+      const a = await app.news.ask(q);
+      if (!a.citations.slice(0, 3).some((c) => c.quote.includes(want))) misses.push(q);
+    }
+    expect(misses.length, `missed: ${misses.join(' | ')}`).toBeLessThanOrEqual(1);
+  });
+
   it('abstains on questions none of the pages answer', async () => {
     for (const q of ['What is the capital of Mongolia?', 'Who won the Champions League final?', 'What is the recipe for banana bread?']) {
       expect((await app.news.ask(q)).abstained, q).toBe(true);

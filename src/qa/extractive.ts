@@ -95,14 +95,15 @@ export function rankSentences(
       // is also judged with it.
       const leans = LEANS_BACK.test(text);
       const terms = new Set(leans ? own.concat(prevTerms) : own);
-      for (const n of passageNames) terms.add(n);
       const quoteStart = leans && prevStart >= 0 && !hit.text.slice(prevStart, s.start).includes('\n') ? prevStart : s.start;
       const prior = prevTerms;
       prevTerms = own;
       prevStart = s.start;
       const words = text.split(/\s+/).length;
       if (words < 4 || /\?\s*$/.test(text)) continue;
-      const cov = coverage(terms, weights.main);
+      // Names only in the rest of the passage count 3/4: they place the sentence in the story,
+      // but a sentence that says them itself is the likelier answer.
+      const cov = coverage(terms, weights.main, new Set(passageNames));
       let score =
         cov +
         0.3 * passageCoverage +
@@ -110,6 +111,8 @@ export function rankSentences(
         CUE_WEIGHT[q.kind] * kindCue(q.kind, text) +
         0.05 / (hitRank + 1);
       if (words < 7) score *= 0.85;
+      // Headings, link lines and "…also said:" lead-ins are not statements to quote.
+      if (!/[.!?]["'”’)\]]*$/.test(text)) score *= 0.8;
       // Long sentences match many words by chance; temper them.
       if (words > 40) score /= 1 + (words - 40) / 80;
       // Beyond the two best articles, a sentence needs to be clearly better to be cited.
@@ -225,12 +228,13 @@ function termWeights(q: ParsedQuestion, history: Turn[], deps: ExtractiveDeps): 
 }
 
 /** Share of the weighted question terms a set of terms covers; a synonym counts 60%. */
-function coverage(terms: Set<string>, weights: Map<string, { weight: number; concept?: string }>): number {
+function coverage(terms: Set<string>, weights: Map<string, { weight: number; concept?: string }>, nearby?: Set<string>): number {
   let got = 0;
   let all = 0;
   for (const [t, { weight, concept }] of weights) {
     all += weight;
     if (terms.has(t)) got += weight;
+    else if (nearby?.has(t)) got += 0.75 * weight;
     else if (concept && terms.has(concept)) got += 0.6 * weight;
     else if (t.length >= 5 && sharesStem(t, terms)) got += 0.6 * weight;
   }
