@@ -43,6 +43,8 @@ export interface Candidate {
   passageNames: string[];
   /** The question's names in this sentence or the one before it. */
   nearNames: string[];
+  /** Terms of the sentence before it in the passage: context for the name-only gate. */
+  priorTerms: string[];
 }
 
 /**
@@ -128,6 +130,7 @@ export function rankSentences(
         leansOutside: leans && quoteStart === s.start,
         passageNames,
         nearNames: q.names.filter((n) => prior.includes(n) || own.includes(n)),
+        priorTerms: prior,
       });
     }
   });
@@ -144,7 +147,7 @@ export function rankSentences(
     const names = new Map([...weights.main].filter(([t]) => q.names.includes(t)));
     const rest = new Map([...weights.main].filter(([t]) => !q.names.includes(t)));
     const answers = (c: Candidate) => {
-      const terms = new Set(expand(contentTerms(c.text)).concat(c.nearNames));
+      const terms = new Set(expand(contentTerms(c.text)).concat(c.nearNames, c.priorTerms));
       return coverage(terms, names) > 0 && (rest.size === 0 || coverage(terms, rest) > 0);
     };
     if (!candidates.slice(0, maxCitations + 2).some(answers)) return abstain();

@@ -8,7 +8,7 @@ import { stemmer } from 'stemmer';
 const GROUPS: string[] = [
   'die died dies dead death deaths kill killed killing kills fatal fatalities fatality perish perished lives',
   'injure injured injuries injury wound wounded hurt',
-  'attack attacked attacks assault assaulted raid strike struck bombing',
+  'attack attacked attacks attacker attackers assault assaulted raid strike struck bombing gunman gunmen assailant assailants shooter',
   'buy bought purchase purchased acquire acquired acquisition acquires takeover',
   'sell sold sale sales selling divest',
   'pay paid paying payment payments payable fee fees charge charged cost costs price priced owe owed owes',
@@ -40,7 +40,7 @@ const GROUPS: string[] = [
   'ceo executive executives boss chairman',
   'country nation nations countries',
   'city town capital',
-  'people persons individuals residents citizens participants volunteers subjects',
+  'people persons individuals residents citizens participants volunteers subjects population inhabitants',
   'child children kids youth young',
   'car cars vehicle vehicles automobile',
   'phone phones smartphone smartphones handset iphone',

@@ -22,7 +22,7 @@ export function parseQuestion(text: string): ParsedQuestion {
   const lower = q.toLowerCase();
   let kind: QuestionKind = 'other';
   if (/\bhow (many|often)\b|\bnumber of\b|\bhow much (?:of|per)?\b.*\b(percent|share)\b/.test(lower)) kind = 'count';
-  else if (/\bhow much\b|\bwhat (?:was|is|were) the (?:price|cost|fee|value|amount)\b|\bwhat price\b/.test(lower)) kind = 'amount';
+  else if (/\bhow (much|far|big|large|high|heavy|fast|tall|deep|wide)\b|\bwhat (?:was|is|were) the (?:price|cost|fee|value|amount|altitude|distance|size)\b|\bwhat price\b/.test(lower)) kind = 'amount';
   else if (/\bwhen\b|\bwhat (year|date|day|month|time)\b|\bsince when\b|\bhow long\b/.test(lower)) kind = 'time';
   else if (/\bwho\b|\bwhom\b|\bwhich (person|people|company|companies|firm)\b/.test(lower)) kind = 'person';
   else if (/\bwhere\b|\bwhich (country|city|state|town|place)\b/.test(lower)) kind = 'place';
