@@ -61,10 +61,8 @@ export function percentiles(xs: number[]): Percentiles {
 
 const median = (xs: number[]) => percentiles(xs).p50;
 const { retrieve } = retriever;
-/** The FTS argument for a query, across the two shapes `ftsSearch` has had (a MATCH string, or the query's words). */
-const R = retriever as unknown as { ftsQuery?: (text: string) => string; queryWords?: (text: string) => string[] };
-const ftsArg = (q: string): unknown => (R.queryWords ? R.queryWords(q) : R.ftsQuery!(q));
-const ftsSearch = (app: App, arg: unknown, n: number) => (app.store.ftsSearch as unknown as (a: unknown, s: string[], n: number) => unknown).call(app.store, arg, ['global'], n);
+const ftsArg = (q: string) => retriever.queryWords(q);
+const ftsSearch = (app: App, words: string[], n: number) => app.store.ftsSearch(words, ['global'], n);
 const silentConfig = (dir: string) => loadConfig({ NEWSDESK_DATA_DIR: dir, NEWSDESK_AUTO_SAMPLE: '0', NEWSDESK_LOG_LEVEL: 'silent' });
 const openApp = (dir: string) => createApp(silentConfig(dir), { logger: createLogger('silent'), sample: false });
 const writeJsonl = (file: string, articles: CorpusArticle[]) => fs.writeFileSync(file, articles.map((a) => JSON.stringify(a)).join('\n') + '\n');

@@ -27,8 +27,3 @@ export function writeFile(dir: string, name: string, content: string | Buffer): 
   fs.writeFileSync(p, content);
   return p;
 }
-
-/** Realistic filler paragraphs, varied so passages differ. */
-export function story(topic: string, sentences: string[]): string {
-  return sentences.map((s) => s.replace(/\{t\}/g, topic)).join(' ');
-}

@@ -47,6 +47,8 @@ export class NewsStore {
   private knownMaxPassageId = 0;
   private cachedCount: number | null = null;
   private cachedScopes: Set<Scope> | null = null;
+  /** Passage-level document frequency of one FTS5 (Porter) term; asked on every search. */
+  private readonly vocabDoc: Database.Statement;
 
   private constructor(
     readonly dir: string,
@@ -59,6 +61,7 @@ export class NewsStore {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     migrate(this.db);
+    this.vocabDoc = this.db.prepare('SELECT doc FROM passages_vocab WHERE term = ?').pluck();
     const dim = this.getMeta('embedding_dim');
     this.vectors = new VectorIndex(path.join(dir, 'vectors.hnsw'), dim ? Number(dim) : null);
   }
@@ -79,8 +82,7 @@ export class NewsStore {
       );
     }
     if (!recorded) store.setMeta('embedding_model', model.modelId);
-    const vocab = store.db.prepare('SELECT doc FROM passages_vocab WHERE term = ?').pluck();
-    model.bindCorpus?.({ df: (token) => (vocab.get(porter(token)) as number | undefined) ?? 0, total: () => store.passageCount() });
+    model.bindCorpus?.({ df: (token) => store.termDocs(porter(token)), total: () => store.passageCount() });
     if (!opts.allowModelChange || recorded === model.modelId) await store.reconcileVectors();
     return store;
   }
@@ -132,8 +134,9 @@ export class NewsStore {
   /** Add vectors, recording the dimension the first time. */
   addVectors(ids: number[], vectors: number[][]): void {
     if (ids.length === 0) return;
+    const first = this.vectors.dimensions === null;
     this.vectors.add(ids, vectors);
-    if (!this.getMeta('embedding_dim')) this.setMeta('embedding_dim', String(vectors[0]!.length));
+    if (first) this.setMeta('embedding_dim', String(vectors[0]!.length));
   }
 
   /** The stored article this input would be: same canonical URL, same supplied id, or same content. */
@@ -245,8 +248,7 @@ export class NewsStore {
     let kept = words;
     const total = this.passageCount();
     if (total >= 2000) {
-      const lookup = this.db.prepare('SELECT doc FROM passages_vocab WHERE term = ?').pluck();
-      const df = words.map((w) => (lookup.get(porter(w)) as number | undefined) ?? 0);
+      const df = words.map((w) => this.termDocs(porter(w)));
       const rare = words.filter((_, i) => df[i]! > 0 && df[i]! <= total * 0.1);
       if (rare.length > 0) kept = words.filter((_, i) => df[i]! <= total * 0.1);
     }
@@ -270,6 +272,11 @@ export class NewsStore {
     return false;
   }
 
+  /** In how many passages an FTS5 term occurs (0 if none). */
+  termDocs(term: string): number {
+    return (this.vocabDoc.get(term) as number | undefined) ?? 0;
+  }
+
   /** Number of passages, cached per write (it is asked on every search). */
   passageCount(): number {
     if (this.cachedCount === null) this.cachedCount = this.db.prepare('SELECT count(*) FROM passages').pluck().get() as number;
@@ -279,11 +286,9 @@ export class NewsStore {
   /** Passage-level document frequencies of FTS terms, and the passage count, for IDF weights. */
   documentFrequencies(terms: string[]): { df: Map<string, number>; total: number } {
     const df = new Map<string, number>();
-    const lookup = this.db.prepare('SELECT doc FROM passages_vocab WHERE term = ?').pluck();
     for (const t of terms) {
-      let n = (lookup.get(t) as number | undefined) ?? 0;
       // Our stems fold British -ise to -ize ("louise" → "louiz"); FTS5's Porter doesn't ("louis").
-      if (n === 0 && t.includes('iz')) n = (lookup.get(t.replace(/iz/g, 'is')) as number | undefined) ?? 0;
+      const n = this.termDocs(t) || (t.includes('iz') ? this.termDocs(t.replace(/iz/g, 'is')) : 0);
       if (n > 0) df.set(t, n);
     }
     return { df, total: this.passageCount() };

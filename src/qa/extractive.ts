@@ -207,8 +207,6 @@ function expand(terms: string[]): string[] {
 interface Weights {
   main: Map<string, { weight: number; concept?: string }>;
   history: Map<string, { weight: number; concept?: string }>;
-  /** Share of the question's weight on terms that occur nowhere in the corpus. */
-  unknownShare: number;
   /** Question terms that occur nowhere in the corpus. */
   unseen: Set<string>;
 }
@@ -220,14 +218,8 @@ function termWeights(q: ParsedQuestion, history: Turn[], deps: ExtractiveDeps): 
   const idf = (t: string) => Math.log(1 + (total + 1) / ((df.get(t) ?? 0) + 0.5));
   const build = (terms: string[]) => new Map(terms.map((t) => [t, { weight: idf(t), concept: conceptOf(t) }]));
   const main = build(q.terms);
-  let unknown = 0;
-  let all = 0;
-  for (const [t, { weight }] of main) {
-    all += weight;
-    if (!df.get(t)) unknown += weight;
-  }
   const unseen = new Set(q.terms.filter((t) => !df.get(t)));
-  return { main, history: build(historyTerms), unknownShare: all > 0 ? unknown / all : 0, unseen };
+  return { main, history: build(historyTerms), unseen };
 }
 
 /** Share of the weighted question terms a set of terms covers; a synonym counts 60%. */

@@ -5,7 +5,7 @@ export type QuestionKind = 'count' | 'amount' | 'time' | 'person' | 'place' | 'r
 
 /** Words that shape the question but name nothing to look for. */
 const QUESTION_WORDS = new Set(
-  ['happen', 'think', 'mean', 'know', 'thing', 'roughli', 'approxim', 'exactli', 'actual', 'accord', 'much', 'mani', 'kind', 'type'].concat(),
+  ['happen', 'think', 'mean', 'know', 'thing', 'roughli', 'approxim', 'exactli', 'actual', 'accord', 'much', 'mani', 'kind', 'type'],
 );
 
 export interface ParsedQuestion {
